@@ -1,0 +1,1 @@
+namespace TrierBot.Dialogs; internal static class Placeholder {}

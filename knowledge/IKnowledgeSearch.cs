@@ -1,0 +1,13 @@
+using TrierBot.Knowledge.Model;
+
+namespace TrierBot.Knowledge;
+
+/// <summary>What the dialogs need from the knowledge store: ranked search and lookup by key.</summary>
+public interface IKnowledgeSearch
+{
+    /// <summary>Ranked hits above the relevance threshold; never ended offers; empty when nothing is relevant.</summary>
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
+
+    /// <summary>The record with key "&lt;source&gt;:&lt;id&gt;", or null.</summary>
+    KnowledgeRecord? Find(string key);
+}
