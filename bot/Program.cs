@@ -1,4 +1,24 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using TrierBot.Cli;
+using TrierBot.Hosting;
+
+namespace TrierBot;
+
+public static class Program
+{
+    /// <summary><c>dotnet run --project bot -- [verb]</c>: see bot-contract.md §4 and <see cref="CommandLine"/>.</summary>
+    public static Task<int> Main(string[] args) => CommandLine.RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>The web host: the bot endpoint, state, knowledge, understanding and the channels.</summary>
+    public static WebApplication BuildWebApp(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddTrierLogging();
+        builder.AddBotState();
+        builder.AddBotEndpoint();
+        builder.AddConversations();
+
+        var app = builder.Build();
+        app.MapBotEndpoint();
+        return app;
+    }
+}
