@@ -2,10 +2,13 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrierBot.Dialogs.Conversations;
+using TrierBot.Dialogs.Fallbacks;
 using TrierBot.Dialogs.Framework;
 using TrierBot.Dialogs.Handoff;
 using TrierBot.Dialogs.Knowledge;
 using TrierBot.Dialogs.State;
+using TrierBot.Knowledge;
+using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs;
 
@@ -17,6 +20,9 @@ public static class DialogServiceCollectionExtensions
         services.AddOptions<TrierDialogOptions>().BindConfiguration(TrierDialogOptions.SectionName);
         // Singleton: the clock; tests replace it to make a long silence pass in no time.
         services.TryAddSingleton(TimeProvider.System);
+        // Fallbacks only while the host has not registered the real store and recognizer (TryAdd: theirs win).
+        services.TryAddSingleton<IKnowledgeSearch, EmptyKnowledgeSearch>();
+        services.TryAddSingleton<IUtteranceRecognizer, NoIntentRecognizer>();
         // Singletons: accessors, lookups and dialogs hold no per-conversation data (that lives in
         // conversation state), so one graph serves every turn without being rebuilt.
         services.AddSingleton<TrierStateAccessors>();
