@@ -19,6 +19,9 @@ public class TrierActivityHandler : ActivityHandler
     public const string WelcomeText =
         "Hallo! Ich bin TrierBot vom Bildungsbüro der Stadt Trier. Ich helfe dir, Angebote zu Ausbildung, Studium, Lesen und Schreiben oder MINT zu finden – und die richtige Beratung.";
 
+    /// <summary>Messages shorter than this (answers, button titles) keep the conversation's language.</summary>
+    public const int MinWordsToSwitchLanguage = 3;
+
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
     private readonly TrierStateAccessors _accessors;
@@ -122,11 +125,11 @@ public class TrierActivityHandler : ActivityHandler
         await turnContext.SendActivityAsync(welcome, cancellationToken);
     }
 
-    /// <summary>Short answers ("16", "ja", "ok") say little about the language: only longer messages switch it.</summary>
+    /// <summary>Short answers ("16", "ja", "Finished school") say little about the language: only sentences switch it.</summary>
     private static void RememberLanguage(ConversationData data, Utterance utterance)
     {
         var words = utterance.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (utterance.Language is "de" or "en" && (words >= 2 || data.TurnCount == 1))
+        if (utterance.Language is "de" or "en" && (words >= MinWordsToSwitchLanguage || data.TurnCount == 1))
         {
             data.Language = utterance.Language;
         }
