@@ -42,7 +42,7 @@ public sealed partial class FakeUtteranceRecognizer : IUtteranceRecognizer
     ];
 
     private static readonly HashSet<string> EnglishWords =
-        ["i", "im", "i'm", "am", "looking", "for", "want", "my", "the", "hello", "please", "what", "an", "is", "years", "old", "need", "find", "yes", "no", "help", "with"];
+        ["i", "im", "i'm", "am", "to", "a", "talk", "looking", "for", "want", "my", "the", "hello", "please", "what", "an", "is", "years", "old", "need", "find", "yes", "no", "help", "with"];
 
     public Utterance Recognize(string text, DateTime? now = null)
     {
