@@ -18,10 +18,10 @@ public sealed class BotHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public BotHarness(IStorage? storage = null, string channelId = "test", string conversationId = "conv-1", ManualClock? clock = null)
+    public BotHarness(IStorage? storage = null, string channelId = "test", string conversationId = "conv-1", ManualClock? clock = null, bool realStack = false)
     {
         Storage = storage ?? new MemoryStorage();
-        Clock = clock ?? new ManualClock(Start);
+        Clock = clock ?? new ManualClock(realStack ? RealStack.Today : Start);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -29,8 +29,8 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IKnowledgeSearch>(Knowledge);
-        services.AddSingleton<IUtteranceRecognizer, FakeUtteranceRecognizer>();
+        services.AddSingleton(realStack ? RealStack.Knowledge : Knowledge);
+        services.AddSingleton(realStack ? RealStack.Recognizer : new FakeUtteranceRecognizer());
         services.AddTrierDialogs();
         _services = services.BuildServiceProvider();
         Bot = _services.GetRequiredService<IBot>();
@@ -51,7 +51,11 @@ public sealed class BotHarness : IDisposable
 
     public ManualClock Clock { get; }
 
+    /// <summary>The in-test store (only used when the harness does not run on the real stack).</summary>
     public FakeKnowledgeSearch Knowledge { get; } = new();
+
+    /// <summary>The real stack, for tests that check real data and real understanding.</summary>
+    public static BotHarness Real(string channelId = "test", IStorage? storage = null) => new(storage, channelId, realStack: true);
 
     public IBot Bot { get; }
 
