@@ -21,22 +21,29 @@ public static class InterruptionWords
         "fuck you", "fuck off", "stupid bot", "you suck", "you are stupid", "you re stupid", "shut up", "asshole",
     ];
 
-    public static bool IsHelp(string normalized) => IsShortCommand(normalized, Help);
+    // Normalized once: these checks run on every message.
+    private static readonly string[] NormalizedHelp = [.. Help.Select(ChoiceMatcher.Normalize)];
+    private static readonly string[] NormalizedCancel = [.. Cancel.Select(ChoiceMatcher.Normalize)];
+    private static readonly string[] NormalizedBack = [.. Back.Select(ChoiceMatcher.Normalize)];
+    private static readonly string[] NormalizedHuman = [.. Human.Select(ChoiceMatcher.Normalize)];
+    private static readonly string[] NormalizedInsults = [.. Insults.Select(ChoiceMatcher.Normalize)];
 
-    public static bool IsCancel(string normalized) => IsShortCommand(normalized, Cancel);
+    public static bool IsHelp(string normalized) => IsShortCommand(normalized, NormalizedHelp);
 
-    public static bool IsBack(string normalized) => IsShortCommand(normalized, Back);
+    public static bool IsCancel(string normalized) => IsShortCommand(normalized, NormalizedCancel);
+
+    public static bool IsBack(string normalized) => IsShortCommand(normalized, NormalizedBack);
 
     public static bool AsksForHuman(string normalized)
-        => Human.Any(w => ChoiceMatcher.ContainsPhrase(normalized, ChoiceMatcher.Normalize(w)))
+        => NormalizedHuman.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w))
            && !normalized.Contains("kein mensch", StringComparison.Ordinal);
 
-    public static bool IsInsult(string normalized) => Insults.Any(w => ChoiceMatcher.ContainsPhrase(normalized, ChoiceMatcher.Normalize(w)));
+    public static bool IsInsult(string normalized) => NormalizedInsults.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w));
 
     /// <summary>The word alone or in a very short message: "hilfe", "hilfe bitte" — not "ich brauche hilfe beim lesen".</summary>
     private static bool IsShortCommand(string normalized, string[] words)
     {
         var wordCount = normalized.Count(c => c == ' ') + 1;
-        return wordCount <= 3 && words.Any(w => ChoiceMatcher.ContainsPhrase(normalized, ChoiceMatcher.Normalize(w)));
+        return wordCount <= 3 && words.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w));
     }
 }

@@ -115,7 +115,7 @@ public sealed class LiteracyDialog : ComponentDialog
             District = profile.District is SearchProfile.Any ? null : profile.District,
             Categories = profile.Subject is { } s && s != SearchProfile.Any ? [s] : [],
         };
-        await _presenter.ShowOffersAsync(step.Context, query, profile, LiteracyTexts.OfficeTopic, cancellationToken);
+        await _presenter.ShowOffersAsync(step.Context, query, profile, LiteracyTexts.OfficeTopic, cancellationToken, formal: true);
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(LiteracyTexts.AskPhone.In(english)),

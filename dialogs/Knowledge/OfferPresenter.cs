@@ -15,7 +15,8 @@ namespace TrierBot.Dialogs.Knowledge;
 public sealed class OfferPresenter(KnowledgeLookup lookup)
 {
     /// <summary>Searches (widening once if needed) and shows the offers plus a counselling office; false when nothing was found.</summary>
-    public async Task<bool> ShowOffersAsync(ITurnContext turnContext, SearchQuery query, SearchProfile profile, string officeTopic, CancellationToken cancellationToken)
+    /// <param name="formal">Address the user with "Sie" in einfacher Sprache (literacy) instead of "du".</param>
+    public async Task<bool> ShowOffersAsync(ITurnContext turnContext, SearchQuery query, SearchProfile profile, string officeTopic, CancellationToken cancellationToken, bool formal = false)
     {
         var english = DialogLocale.IsEnglish(turnContext);
         var result = await lookup.SearchOffersAsync(turnContext, query, cancellationToken);
@@ -23,13 +24,19 @@ public sealed class OfferPresenter(KnowledgeLookup lookup)
         var office = await lookup.FindOfficeAsync(turnContext, officeTopic, cancellationToken);
         if (result.Hits.Count == 0)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(ResultTexts.NothingFound.In(english)), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text((formal ? ResultTexts.NothingFoundFormal : ResultTexts.NothingFound).In(english)), cancellationToken);
             await SendOfficeAsync(turnContext, office, english, intro: null, cancellationToken);
             return false;
         }
 
-        var intro = (result.Widened ? ResultTexts.Widened : ResultTexts.Found).In(english);
-        await SendOfferCardsAsync(turnContext, result.Hits, profile, intro, english, cancellationToken);
+        var intro = (result.Widened, formal) switch
+        {
+            (true, true) => ResultTexts.WidenedFormal,
+            (true, false) => ResultTexts.Widened,
+            (false, true) => ResultTexts.FoundFormal,
+            (false, false) => ResultTexts.Found,
+        };
+        await SendOfferCardsAsync(turnContext, result.Hits, profile, intro.In(english), english, cancellationToken);
         await SendOfficeAsync(turnContext, office, english, ResultTexts.Counselling.In(english), cancellationToken);
         return true;
     }

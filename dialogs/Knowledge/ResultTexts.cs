@@ -15,6 +15,17 @@ public static class ResultTexts
         "Ich habe ehrlich gesagt nichts Passendes gefunden, auch nicht mit einer weiteren Suche. Die Beratung kennt noch mehr Möglichkeiten und hilft dir gern persönlich weiter:",
         "Honestly, I found nothing that fits, not even with a wider search. The counselling team knows more options and is happy to help you in person:");
 
+    // The same, addressed with "Sie" in einfacher Sprache (literacy: the learners are adults).
+    public static readonly LocalizedText FoundFormal = new("Das passt gut für Sie:", "These fit you well:");
+
+    public static readonly LocalizedText WidenedFormal = new(
+        "Genau passend habe ich nichts gefunden. Ich habe weiter gesucht. Das habe ich gefunden:",
+        "Nothing fits exactly. I searched a bit wider. This is what I found:");
+
+    public static readonly LocalizedText NothingFoundFormal = new(
+        "Ich habe leider nichts Passendes gefunden. Die Beratung hilft Ihnen gern weiter:",
+        "Sorry, I found nothing that fits. The counselling team is happy to help you:");
+
     public static readonly LocalizedText Counselling = new("Persönliche Beratung dazu:", "Personal counselling on this:");
 
     public static readonly LocalizedText NoMore = new(

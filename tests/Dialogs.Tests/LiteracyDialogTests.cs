@@ -32,6 +32,8 @@ public class LiteracyDialogTests
         all.AddRange(phone);
 
         Assert.Contains(offers.Cards(), c => c.Title == "Lerncafé Lesen und Schreiben (Demo)");
+        offers.AssertContains("Das passt gut für Sie");
+        offers.AssertDoesNotContain("zu dir");
         offers.AssertContains("lieber telefonieren");
         phone.AssertContains("0651 9990-1002");
         phone.AssertContains("Namen nicht sagen");
