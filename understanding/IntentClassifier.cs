@@ -13,7 +13,7 @@ namespace TrierBot.Understanding;
 public sealed class IntentClassifier
 {
     /// <summary>Chosen by <c>nlu-eval</c>'s comparison: best held-out accuracy, and calibrated probabilities for the None threshold.</summary>
-    public const IntentTrainer DefaultTrainer = IntentTrainer.LbfgsMaximumEntropy;
+    public const IntentTrainer DefaultTrainer = IntentTrainer.OneVersusAllLinearSvm;
 
     private readonly string[] _intents;
     private readonly ObjectPool<PredictionEngine<IntentInput, IntentPrediction>> _engines;
