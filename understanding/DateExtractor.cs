@@ -58,7 +58,7 @@ internal sealed partial class DateExtractor
         {
             if (result.TypeName.EndsWith("duration", StringComparison.Ordinal)) continue;
             // "sommer" inside "herbst ferien"-like phrases is already a holiday period
-            if (spans.Count > 0 && SchoolHolidayWords().IsMatch(result.Text)) continue;
+            if (spans.Count > 0 && (SchoolHolidayWords().IsMatch(result.Text) || IsYear(result.Text))) continue;
             var span = ToSpan(result, now);
             if (span is not null && !spans.Contains(span)) spans.Add(span);
         }
@@ -82,6 +82,9 @@ internal sealed partial class DateExtractor
             _ => null,
         };
     }
+
+    // "herbstferien 2026": the year only picks the holidays
+    private static bool IsYear(string text) => text.Length == 4 && text.All(char.IsDigit);
 
     private static DateTime? StartOf(Dictionary<string, string> value) =>
         Parse(value.GetValueOrDefault("start")) ?? Parse(value.GetValueOrDefault("value"));

@@ -13,7 +13,7 @@ internal static class LanguageDetector
         "dont", "cant", "there", "any", "some", "looking", "internship", "course", "courses", "job", "learn", "read", "write",
         "school", "daughter", "son", "old", "years", "year", "this", "that", "and", "or", "near", "after", "find", "apprenticeship",
         "talk", "speak", "someone", "person", "human", "real", "over", "cancel", "good", "morning", "evening",
-        "offer", "offers", "study", "work", "training", "about", "like", "likes", "loves", "would", "should", "kids", "children",
+        "offer", "offers", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "tomorrow", "today", "holidays", "during", "study", "work", "training", "about", "like", "likes", "loves", "would", "should", "kids", "children",
     };
 
     private static readonly HashSet<string> German = new(StringComparer.Ordinal)

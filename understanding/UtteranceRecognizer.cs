@@ -54,7 +54,7 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
 
         var language = LanguageDetector.Detect(tokens);
         var entities = new UtteranceEntities(
-            AgeExtractor.Extract(folded, language),
+            AgeExtractor.Extract(folded),
             DistrictExtractor.Extract(tokens),
             _dates.Extract(text, tokens, language, now ?? DateTime.Now),
             Topics(tokens, language));
