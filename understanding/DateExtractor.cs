@@ -47,10 +47,11 @@ internal sealed partial class DateExtractor
         _english.Parse("next saturday afternoon", DateTime.Now);
     }
 
-    public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now)
+    /// <param name="ages">Numbers already read as ages ("ich bin 16") start no date.</param>
+    public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now, IReadOnlyList<int> ages)
     {
         var spans = _holidays.Resolve(tokens, now);
-        if (!tokens.Any(t => Triggers.Contains(t) || char.IsDigit(t[0]))) return spans;
+        if (!tokens.Any(t => Triggers.Contains(t) || char.IsDigit(t[0]) && !IsAge(t, ages))) return spans;
 
         var model = language == "en" ? _english : _german;
         var input = MonthBeforeArticle().Replace(text.ToLowerInvariant(), "$1 , ");
@@ -82,6 +83,8 @@ internal sealed partial class DateExtractor
             _ => null,
         };
     }
+
+    private static bool IsAge(string token, IReadOnlyList<int> ages) => int.TryParse(token, out var number) && ages.Contains(number);
 
     // "herbstferien 2026": the year only picks the holidays
     private static bool IsYear(string text) => text.Length == 4 && text.All(char.IsDigit);
