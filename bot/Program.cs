@@ -1,4 +1,29 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using TrierBot.Cli;
+using TrierBot.Hosting;
+
+namespace TrierBot;
+
+public static class Program
+{
+    /// <summary><c>dotnet run --project bot -- [verb]</c>: see bot-contract.md §4 and <see cref="CommandLine"/>.</summary>
+    public static Task<int> Main(string[] args) => CommandLine.RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>The web host: the bot endpoint, state, knowledge, understanding and the channels.</summary>
+    /// <param name="args">Host arguments (<c>--urls</c>, <c>--Section:Key=value</c>).</param>
+    /// <param name="configure">Runs after every registration, so that tests can share expensive singletons.</param>
+    public static WebApplication BuildWebApp(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddTrierLogging();
+        builder.AddBotState();
+        builder.AddBotEndpoint();
+        builder.AddKnowledge();
+        builder.AddUnderstanding();
+        builder.AddConversations();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapBotEndpoint();
+        return app;
+    }
+}

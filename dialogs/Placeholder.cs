@@ -1,1 +1,0 @@
-namespace TrierBot.Dialogs; internal static class Placeholder {}
