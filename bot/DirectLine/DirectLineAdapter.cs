@@ -47,13 +47,11 @@ public sealed class DirectLineAdapter : BotAdapter
     /// Appends a bot-side activity to a conversation from outside a turn, e.g. a counsellor's reply during a
     /// hand-off. <c>from</c> may name the counsellor; its role is always "bot", or Web Chat would hide suggested actions.
     /// </summary>
-    public Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    public async Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (_conversations.Find(conversationId) is null) throw new KeyNotFoundException($"Unknown Direct Line conversation {conversationId}.");
-        activity.Conversation = new ConversationAccount(id: conversationId);
-        activity.From ??= Bot;
-        return Task.FromResult(new ResourceResponse(Deliver(activity, conversationId)));
+        return new ResourceResponse(await DeliverAsync(activity, conversationId));
     }
 
     /// <summary>Runs one turn for an activity that came in from a client or from the service itself.</summary>
@@ -87,7 +85,7 @@ public sealed class DirectLineAdapter : BotAdapter
                     break;
                 default:
                     var conversationId = activity.Conversation?.Id ?? turnContext.Activity.Conversation.Id;
-                    responses.Add(new ResourceResponse(Deliver(activity, conversationId)));
+                    responses.Add(new ResourceResponse(await DeliverAsync(activity, conversationId)));
                     break;
             }
         }
@@ -118,7 +116,7 @@ public sealed class DirectLineAdapter : BotAdapter
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ContinueConversationAsync(_options.BotId, continuationActivity, callback, cancellationToken);
 
-    private string Deliver(Activity activity, string conversationId)
+    private async Task<string> DeliverAsync(Activity activity, string conversationId)
     {
         activity.ChannelId = _options.ChannelId;
         activity.Conversation = new ConversationAccount(id: conversationId);
@@ -128,7 +126,7 @@ public sealed class DirectLineAdapter : BotAdapter
         activity.LocalTimestamp = null;
         // Web Chat holds a reply to an unknown activity for 5 s; the bot's conversationUpdate turns have such ids.
         if (!_conversations.IsDelivered(conversationId, activity.ReplyToId)) activity.ReplyToId = null;
-        _conversations.Append(conversationId, id =>
+        await _conversations.AppendAsync(conversationId, id =>
         {
             activity.Id = id;
             return JsonConvert.SerializeObject(activity, JsonSettings);

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace TrierBot.DirectLine;
 
-/// <summary>Deletes conversations idle for longer than <see cref="DirectLineOptions.Retention"/>, hourly, as the page's privacy note promises.</summary>
+/// <summary>
+/// Deletes conversations idle for longer than <see cref="DirectLineOptions.Retention"/>, as the page's privacy note
+/// promises, and drops conversations idle for half an hour from memory.
+/// </summary>
 public sealed class DirectLineRetentionService : BackgroundService
 {
     private readonly DirectLineStore _store;
@@ -30,9 +33,10 @@ public sealed class DirectLineRetentionService : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), _time);
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(10), _time);
         do
         {
+            _conversations.EvictIdle(TimeSpan.FromMinutes(30));
             var purged = PurgeExpired();
             if (purged > 0) _logger.LogInformation("Deleted {Count} Direct Line conversations past retention", purged);
         }

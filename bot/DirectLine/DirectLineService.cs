@@ -62,7 +62,7 @@ public sealed class DirectLineService
         {
             await _adapter.ProcessActivityAsync(MembersAdded(conversationId, new ChannelAccount(activity.From.Id, activity.From.Name, RoleTypes.User), serviceUrl), cancellationToken);
         }
-        _conversations.Append(conversationId, id =>
+        await _conversations.AppendAsync(conversationId, id =>
         {
             activity.Id = id;
             return JsonConvert.SerializeObject(activity, DirectLineAdapter.JsonSettings);

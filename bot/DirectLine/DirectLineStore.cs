@@ -31,7 +31,22 @@ public sealed class DirectLineStore : IDisposable
 
     public void SaveConversation(StoredConversation conversation) => _conversations.Upsert(conversation);
 
-    public void AddActivity(StoredActivity activity) => _activities.Insert(activity);
+    /// <summary>Stores activities and conversation stamps in one transaction: one disk flush for the whole batch.</summary>
+    public void AddActivities(IEnumerable<StoredActivity> activities, IEnumerable<StoredConversation> conversations)
+    {
+        _database.BeginTrans();
+        try
+        {
+            _activities.InsertBulk(activities);
+            foreach (var conversation in conversations) _conversations.Upsert(conversation);
+            _database.Commit();
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
 
     /// <summary>Activities after <paramref name="watermark"/>, in watermark order.</summary>
     public IReadOnlyList<DeliveredActivity> ActivitiesAfter(string conversationId, long watermark) =>
@@ -39,9 +54,6 @@ public sealed class DirectLineStore : IDisposable
             .OrderBy(a => a.Watermark)
             .Select(a => new DeliveredActivity(a.Watermark, a.Json))
             .ToList();
-
-    public long LastWatermark(string conversationId) =>
-        _activities.Find(a => a.ConversationId == conversationId).Select(a => a.Watermark).DefaultIfEmpty(0).Max();
 
     public string SaveFile(string conversationId, string fileName, Stream content)
     {
