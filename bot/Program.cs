@@ -1,7 +1,27 @@
+using TrierBot.Cli;
 using TrierBot.DirectLine;
-var builder = WebApplication.CreateBuilder(args);
-builder.AddDirectLine();
-var app = builder.Build();
-app.MapDirectLine();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using TrierBot.Hosting;
+
+namespace TrierBot;
+
+public static class Program
+{
+    /// <summary><c>dotnet run --project bot -- [verb]</c>: see bot-contract.md §4 and <see cref="CommandLine"/>.</summary>
+    public static Task<int> Main(string[] args) => CommandLine.RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>The web host: the bot endpoint, state, knowledge, understanding and the channels.</summary>
+    public static WebApplication BuildWebApp(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddTrierLogging();
+        builder.AddBotState();
+        builder.AddBotEndpoint();
+        builder.AddConversations();
+        builder.AddDirectLine();
+
+        var app = builder.Build();
+        app.MapBotEndpoint();
+        app.MapDirectLine();
+        return app;
+    }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace TrierBot.DirectLine;
@@ -15,7 +16,7 @@ public static class DirectLineHostExtensions
         var options = section.Get<DirectLineOptions>() ?? new DirectLineOptions();
 
         // Singletons: one LiteDB file per process, one live registry of streams, one adapter with its middleware chain.
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DirectLineStore>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineConversations>();

@@ -4,18 +4,16 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TrierBot.Dialogs;
+using TrierBot.Hosting;
 using TrierBot.DirectLine;
 
 namespace TrierBot.Web.Tests;
 
 /// <summary>
-/// The real host pieces (Direct Line endpoint and page) on 127.0.0.1 with a free port and a temp data folder.
-/// A stand-in until the lead's reusable starter in tests/Bot.Tests is on main; the bot is registered here
-/// because the host does not register one yet.
+/// The host on 127.0.0.1 with a free port and a temp data folder (like tests/Bot.Tests' LoopbackHost, which this
+/// project cannot reference), with the choice of bot the page tests need.
 /// </summary>
 public sealed class LoopbackHost : IAsyncDisposable
 {
@@ -36,37 +34,47 @@ public sealed class LoopbackHost : IAsyncDisposable
 
     public string DirectLineUrl => new Uri(BaseAddress, DirectLineEndpoints.RoutePrefix).ToString();
 
-    /// <summary>Starts a host. <paramref name="bot"/>: which bot answers; settings: "DirectLine:…" overrides.</summary>
+    /// <summary>
+    /// Starts a host. <see cref="TestBotKind.Trier"/> runs the real host (<c>Program.BuildWebApp</c>); the showcase bot
+    /// runs on the real state, turn gate and Direct Line registrations. Settings: configuration keys such as "DirectLine:Secret".
+    /// </summary>
     public static async Task<LoopbackHost> StartAsync(TestBotKind bot = TestBotKind.Showcase, IDictionary<string, string?>? settings = null, string? dataFolder = null)
     {
         dataFolder ??= Directory.CreateTempSubdirectory("trierbot-web-").FullName;
         var botFolder = Path.Combine(RepositoryRoot(), "bot");
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            $"--webroot={Path.Combine(botFolder, "wwwroot")}",
+            $"--State:DatabasePath={Path.Combine(dataFolder, "state.db")}",
+            $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
+            $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
+            $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
+        };
+        args.AddRange((settings ?? new Dictionary<string, string?>()).Select(kv => $"--{kv.Key}={kv.Value}"));
+
+        var app = bot == TestBotKind.Trier ? Program.BuildWebApp([.. args]) : BuildShowcaseApp(botFolder, [.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new LoopbackHost(app, dataFolder, new Uri(address + "/"));
+    }
+
+    private static WebApplication BuildShowcaseApp(string botFolder, string[] args)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            Args = args,
             ContentRootPath = botFolder,
             WebRootPath = Path.Combine(botFolder, "wwwroot"),
             EnvironmentName = "Testing",
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["DirectLine:DatabasePath"] = Path.Combine(dataFolder, "directline.db"),
-        });
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
-        builder.Services.AddSingleton<ConversationState>();
-        builder.Services.AddSingleton<UserState>();
-        if (bot == TestBotKind.Trier) builder.Services.AddTransient<IBot, TrierActivityHandler>();
-        else builder.Services.AddTransient<IBot, ShowcaseBot>();
-
+        builder.AddBotState();
+        builder.Services.AddTransient<IBot, ShowcaseBot>();
         builder.AddDirectLine();
         var app = builder.Build();
         app.MapDirectLine();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new LoopbackHost(app, dataFolder, new Uri(address.Replace("[::]", "127.0.0.1") + "/"));
+        return app;
     }
 
     public async ValueTask DisposeAsync()
