@@ -22,7 +22,8 @@ public static class DirectLineHostExtensions
         builder.Services.AddSingleton<DirectLineConversations>();
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineService>();
-        builder.Services.AddHostedService<DirectLineRetentionService>();
+        builder.Services.AddSingleton<DirectLineRetentionService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DirectLineRetentionService>());
 
         builder.Services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
             .WithOrigins([.. options.AllowedOrigins.Select(o => o.TrimEnd('/'))])

@@ -8,20 +8,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
-using TrierBot.Dialogs;
-using TrierBot.DirectLine;
 
 namespace TrierBot.Benchmarks;
 
 /// <summary>
 /// Direct Line under load: 200 concurrent conversations on loopback, each posting messages one after another and
 /// waiting for the bot's reply on its WebSocket. Reports messages/s and p50/p99 delivery latency (POST sent →
-/// reply frame received). Baseline in the same run: a raw WebSocket echo (no HTTP, no bot, no storage) with the
+/// reply frame received), through the real host. Baseline in the same run: a raw WebSocket echo (no HTTP, no bot, no storage) with the
 /// same clients, i.e. what loopback and Kestrel cost on their own.
 /// </summary>
 public sealed class DirectLineBenchmark : IBenchmark
@@ -174,26 +170,18 @@ public sealed class DirectLineBenchmark : IBenchmark
         return new LoadResult(perSocket.SelectMany(l => l).ToList(), clock.Elapsed);
     }
 
-    private static async Task<RunningHost> StartDirectLineHostAsync(string dataFolder)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = dataFolder });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["DirectLine:DatabasePath"] = Path.Combine(dataFolder, "directline.db"),
-            ["DirectLine:PermitsPerToken"] = "1000000",
-            ["DirectLine:PermitsPerIp"] = "1000000",
-        });
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
-        builder.Services.AddSingleton<ConversationState>();
-        builder.Services.AddSingleton<UserState>();
-        builder.Services.AddTransient<IBot, TrierActivityHandler>();
-        builder.AddDirectLine();
-        var app = builder.Build();
-        app.MapDirectLine();
-        return await RunningHost.StartAsync(app);
-    }
+    /// <summary>The real host (state in LiteDB, turn gate, TrierBot), rate limits lifted for the load.</summary>
+    private static async Task<RunningHost> StartDirectLineHostAsync(string dataFolder) =>
+        await RunningHost.StartAsync(Program.BuildWebApp(
+        [
+            "--urls=http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            $"--State:DatabasePath={Path.Combine(dataFolder, "state.db")}",
+            $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
+            $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
+            "--DirectLine:PermitsPerToken=1000000",
+            "--DirectLine:PermitsPerIp=1000000",
+        ]));
 
     private static async Task<RunningHost> StartEchoHostAsync()
     {
