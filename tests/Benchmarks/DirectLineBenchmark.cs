@@ -8,9 +8,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using TrierBot.DirectLine;
+using TrierBot.Hosting;
 
 namespace TrierBot.Benchmarks;
 
@@ -42,7 +45,13 @@ public sealed class DirectLineBenchmark : IBenchmark
             {
                 await RunDirectLineAsync(host.Address, 1, cancellationToken); // warm-up: JIT, LiteDB pages, bot state
                 var ours = await RunDirectLineAsync(host.Address, MessagesPerConversation, cancellationToken);
-                output.WriteLine($"Direct Line + TrierBot turn: {Describe(ours)}");
+                output.WriteLine($"Direct Line + TrierBot turn, real host (state in LiteDB): {Describe(ours)}");
+            }
+            await using (var host = await StartDirectLineHostAsync(dataFolder, memoryState: true))
+            {
+                await RunDirectLineAsync(host.Address, 1, cancellationToken);
+                var transport = await RunDirectLineAsync(host.Address, MessagesPerConversation, cancellationToken);
+                output.WriteLine($"Direct Line + TrierBot turn, bot state in memory:   {Describe(transport)}");
             }
             output.WriteLine($"({Conversations} concurrent conversations × {MessagesPerConversation} messages, loopback, {Environment.ProcessorCount} cores)");
         }
@@ -170,18 +179,35 @@ public sealed class DirectLineBenchmark : IBenchmark
         return new LoadResult(perSocket.SelectMany(l => l).ToList(), clock.Elapsed);
     }
 
-    /// <summary>The real host (state in LiteDB, turn gate, TrierBot), rate limits lifted for the load.</summary>
-    private static async Task<RunningHost> StartDirectLineHostAsync(string dataFolder) =>
-        await RunningHost.StartAsync(Program.BuildWebApp(
+    /// <summary>
+    /// The real host (state in LiteDB, turn gate, TrierBot), rate limits lifted for the load. With
+    /// <paramref name="memoryState"/> the bot state lives in memory, which separates Direct Line's own cost from the state store's.
+    /// </summary>
+    private static async Task<RunningHost> StartDirectLineHostAsync(string dataFolder, bool memoryState = false)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(dataFolder, memoryState ? "memory" : "litedb")).FullName;
+        string[] args =
         [
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            $"--State:DatabasePath={Path.Combine(dataFolder, "state.db")}",
-            $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
-            $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
+            $"--State:DatabasePath={Path.Combine(folder, "state.db")}",
+            $"--Knowledge:DatabasePath={Path.Combine(folder, "knowledge.db")}",
+            $"--DirectLine:DatabasePath={Path.Combine(folder, "directline.db")}",
             "--DirectLine:PermitsPerToken=1000000",
             "--DirectLine:PermitsPerIp=1000000",
-        ]));
+        ];
+        if (!memoryState) return await RunningHost.StartAsync(Program.BuildWebApp(args));
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.ClearProviders();
+        builder.AddBotState();
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.AddConversations();
+        builder.AddDirectLine();
+        var app = builder.Build();
+        app.MapDirectLine();
+        return await RunningHost.StartAsync(app);
+    }
 
     private static async Task<RunningHost> StartEchoHostAsync()
     {
