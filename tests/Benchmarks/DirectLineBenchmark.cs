@@ -12,8 +12,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
-using TrierBot.DirectLine;
-using TrierBot.Hosting;
 
 namespace TrierBot.Benchmarks;
 
@@ -196,17 +194,9 @@ public sealed class DirectLineBenchmark : IBenchmark
             "--DirectLine:PermitsPerToken=1000000",
             "--DirectLine:PermitsPerIp=1000000",
         ];
-        if (!memoryState) return await RunningHost.StartAsync(Program.BuildWebApp(args));
-
-        var builder = WebApplication.CreateBuilder(args);
-        builder.Logging.ClearProviders();
-        builder.AddBotState();
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
-        builder.AddConversations();
-        builder.AddDirectLine();
-        var app = builder.Build();
-        app.MapDirectLine();
-        return await RunningHost.StartAsync(app);
+        return await RunningHost.StartAsync(memoryState
+            ? Program.BuildWebApp(args, builder => builder.Services.AddSingleton<IStorage, MemoryStorage>())
+            : Program.BuildWebApp(args));
     }
 
     private static async Task<RunningHost> StartEchoHostAsync()
