@@ -1,4 +1,5 @@
 using TrierBot.Cli;
+using TrierBot.DirectLine;
 using TrierBot.Hosting;
 
 namespace TrierBot;
@@ -20,10 +21,12 @@ public static class Program
         builder.AddKnowledge();
         builder.AddUnderstanding();
         builder.AddConversations();
+        builder.AddDirectLine();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();
+        app.MapDirectLine();
         return app;
     }
 }
