@@ -11,9 +11,28 @@ public sealed class LiteDbStorageTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     [Fact]
+    public async Task Write_ManyConcurrentWritersWithOneStaleETag_OnlyTheStaleOneFails()
+    {
+        using var storage = new LiteDbStorage(_db);
+        var stale = new Note { Text = "a" };
+        await storage.WriteAsync(new Dictionary<string, object> { ["shared"] = stale });
+        var staleCopy = new Note { Text = "veraltet", ETag = stale.ETag };
+        await storage.WriteAsync(new Dictionary<string, object> { ["shared"] = stale });
+
+        var writes = Enumerable.Range(0, 50).Select(i => storage.WriteAsync(new Dictionary<string, object> { [$"k{i}"] = new Note { Text = $"n{i}" } })).ToList();
+        var conflicting = storage.WriteAsync(new Dictionary<string, object> { ["shared"] = staleCopy });
+        await Task.WhenAll(writes);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => conflicting);
+        var all = await storage.ReadAsync([.. Enumerable.Range(0, 50).Select(i => $"k{i}"), "shared"]);
+        Assert.Equal(51, all.Count);
+        Assert.Equal("a", Assert.IsType<Note>(all["shared"]).Text);
+    }
+
+    [Fact]
     public async Task Write_StoreItemWithStaleETag_ThrowsAndKeepsNewerValue()
     {
-        var storage = new LiteDbStorage(_db);
+        using var storage = new LiteDbStorage(_db);
         var first = new Note { Text = "eins" };
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = first });
         var staleCopy = new Note { Text = "veraltet", ETag = first.ETag };
@@ -29,7 +48,7 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Write_StoreItemWithWildcardETag_Overwrites()
     {
-        var storage = new LiteDbStorage(_db);
+        using var storage = new LiteDbStorage(_db);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "alt" } });
 
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "neu", ETag = "*" } });
@@ -40,7 +59,7 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Read_AfterWrite_ReturnsTypedValueWithCurrentETag()
     {
-        var storage = new LiteDbStorage(_db);
+        using var storage = new LiteDbStorage(_db);
         var note = new Note { Text = "Grüße aus Trier" };
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = note, ["plain"] = new Dictionary<string, object> { ["n"] = 3 } });
 
@@ -56,7 +75,7 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Delete_ExistingKey_RemovesIt()
     {
-        var storage = new LiteDbStorage(_db);
+        using var storage = new LiteDbStorage(_db);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note() });
 
         await storage.DeleteAsync(["k"]);
