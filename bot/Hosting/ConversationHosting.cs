@@ -1,0 +1,15 @@
+using Microsoft.Bot.Builder;
+using TrierBot.Dialogs;
+
+namespace TrierBot.Hosting;
+
+public static class ConversationHosting
+{
+    /// <summary>The bot itself: the turn handler and the guided conversations below it.</summary>
+    public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
+    {
+        // Transient: the handler is cheap and holds no per-conversation data.
+        builder.Services.AddTransient<IBot, TrierActivityHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Bot.Builder;
+
+namespace TrierBot.State;
+
+/// <summary>
+/// Runs the turns of one conversation one at a time. Bot state is read at the start of a turn and
+/// written at its end; two quick messages processed side by side would each overwrite the other's
+/// update. Different conversations still run in parallel.
+/// </summary>
+public sealed class ConversationTurnGate : IMiddleware
+{
+    private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var key = $"{turnContext.Activity.ChannelId}/{turnContext.Activity.Conversation?.Id}";
+        var gate = Acquire(key);
+        try
+        {
+            await gate.Semaphore.WaitAsync(cancellationToken);
+            try
+            {
+                await next(cancellationToken);
+            }
+            finally
+            {
+                gate.Semaphore.Release();
+            }
+        }
+        finally
+        {
+            Release(key, gate);
+        }
+    }
+
+    private Gate Acquire(string key)
+    {
+        lock (_gates)
+        {
+            if (!_gates.TryGetValue(key, out var gate))
+            {
+                gate = new Gate();
+                _gates[key] = gate;
+            }
+
+            gate.Users++;
+            return gate;
+        }
+    }
+
+    // Forget idle gates so that the dictionary holds only conversations with a turn in flight.
+    private void Release(string key, Gate gate)
+    {
+        lock (_gates)
+        {
+            if (--gate.Users == 0)
+            {
+                _gates.Remove(key);
+                gate.Semaphore.Dispose();
+            }
+        }
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+        public int Users { get; set; }
+    }
+}

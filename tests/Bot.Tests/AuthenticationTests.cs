@@ -1,0 +1,21 @@
+using System.Net;
+
+namespace TrierBot.Bot.Tests;
+
+public sealed class AuthenticationTests
+{
+    [Fact]
+    public async Task Post_AppIdConfiguredAndNoToken_Returns401()
+    {
+        await using var host = await LoopbackHost.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+        });
+        var client = new BotClient(host.Client, "c-secured");
+
+        using var response = await client.PostRawAsync(client.MessageJson("hallo"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

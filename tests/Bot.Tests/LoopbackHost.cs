@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace TrierBot.Bot.Tests;
+
+/// <summary>
+/// The real host on 127.0.0.1 with a free port and its own data folder. Two hosts built on the same
+/// folder one after the other share their stores, which is how restarts are tested.
+/// </summary>
+public sealed class LoopbackHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LoopbackHost(WebApplication app, string dataFolder)
+    {
+        _app = app;
+        DataFolder = dataFolder;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public string DataFolder { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the host; <paramref name="settings"/> are configuration keys such as "MicrosoftAppId".</summary>
+    public static async Task<LoopbackHost> StartAsync(string? dataFolder = null, IDictionary<string, string>? settings = null)
+    {
+        dataFolder ??= NewDataFolder();
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            $"--State:DatabasePath={Path.Combine(dataFolder, "state.db")}",
+            $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
+            $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
+            $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
+        };
+        args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
+        var app = Program.BuildWebApp([.. args]);
+        await app.StartAsync();
+        return new LoopbackHost(app, dataFolder);
+    }
+
+    public static string NewDataFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "trierbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Stops the host and releases its files; the data folder stays for a restart.</summary>
+    public async Task StopAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+    }
+}

@@ -1,0 +1,55 @@
+using LiteDB;
+using Microsoft.Bot.Builder;
+using TrierBot.Dialogs.State;
+using TrierBot.State;
+
+namespace TrierBot.Bot.Tests;
+
+public sealed class StatePersistenceTests
+{
+    [Fact]
+    public async Task Post_TwentyConcurrentMessagesIntoOneConversation_CountsEveryTurn()
+    {
+        var folder = LoopbackHost.NewDataFolder();
+        await using (var host = await LoopbackHost.StartAsync(folder))
+        {
+            var client = new BotClient(host.Client, "c-concurrent");
+            await Task.WhenAll(Enumerable.Range(1, 20).Select(i => client.SayAsync($"nachricht {i}")));
+        }
+
+        var data = await ReadConversationDataAsync(folder, "c-concurrent");
+        Assert.Equal(20, data.TurnCount);
+    }
+
+    [Fact]
+    public async Task Post_AfterHostRestart_ContinuesTheConversationState()
+    {
+        var folder = LoopbackHost.NewDataFolder();
+        await using (var first = await LoopbackHost.StartAsync(folder))
+        {
+            var client = new BotClient(first.Client, "c-restart");
+            await client.SayAsync("hallo");
+            await client.SayAsync("ich suche was");
+        }
+
+        await using (var second = await LoopbackHost.StartAsync(folder))
+        {
+            var client = new BotClient(second.Client, "c-restart");
+            var replies = await client.SayTextsAsync("und weiter");
+            Assert.NotEmpty(replies);
+        }
+
+        var data = await ReadConversationDataAsync(folder, "c-restart");
+        Assert.Equal(3, data.TurnCount);
+        Assert.True(data.Welcomed);
+    }
+
+    private static async Task<ConversationData> ReadConversationDataAsync(string folder, string conversationId)
+    {
+        using var db = new LiteDatabase(Path.Combine(folder, "state.db"));
+        var storage = new LiteDbStorage(db);
+        var items = await storage.ReadAsync([$"test/conversations/{conversationId}"]);
+        var state = Assert.IsAssignableFrom<IDictionary<string, object>>(Assert.Single(items).Value);
+        return Assert.IsType<ConversationData>(state[nameof(ConversationData)]);
+    }
+}
