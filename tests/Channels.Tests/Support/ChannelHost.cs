@@ -1,85 +1,82 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using TrierBot.Dialogs;
+using Microsoft.Extensions.Hosting;
+using TrierBot.Hosting;
 
 namespace TrierBot.Channels.Tests.Support;
 
 /// <summary>
-/// Starts the real host (Program.cs) on 127.0.0.1 with a free port, a temp data folder and the given settings.
-/// Until the host registers the bot itself, the bot's own services are filled in here (TryAdd: whatever the
-/// host registers wins); a test may put a <see cref="ScriptedBot"/> in place of the bot.
+/// The host on 127.0.0.1 with a free port and a temp data folder. Without a bot given it is the real host
+/// (<see cref="Program.BuildWebApp"/>) with the real bot; with a <see cref="ScriptedBot"/> it is the same
+/// hosting steps (state, turn gate, channels) with that bot in place of the dialogs.
 /// </summary>
 public sealed class ChannelHost : IAsyncDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
-    private readonly DirectoryInfo _dataFolder;
+    private readonly WebApplication _app;
+    private readonly string _dataFolder;
 
-    private ChannelHost(WebApplicationFactory<Program> factory, DirectoryInfo dataFolder, string baseUrl)
+    private ChannelHost(WebApplication app, string dataFolder)
     {
-        _factory = factory;
+        _app = app;
         _dataFolder = dataFolder;
-        BaseUrl = baseUrl;
-        Http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
     }
-
-    public string BaseUrl { get; }
 
     public HttpClient Http { get; }
 
-    public IServiceProvider Services => _factory.Services;
+    public IServiceProvider Services => _app.Services;
 
-    public static ChannelHost Start(IReadOnlyDictionary<string, string?> settings, IBot? bot = null)
+    public static async Task<ChannelHost> StartAsync(IReadOnlyDictionary<string, string> settings, IBot? bot = null)
     {
-        var dataFolder = Directory.CreateTempSubdirectory("trierbot-channels-");
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        var dataFolder = Path.Combine(Path.GetTempPath(), "trierbot-channels-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataFolder);
+        var args = new List<string>
         {
-            web.UseSetting("Channels:DatabasePath", Path.Combine(dataFolder.FullName, "channels.db"));
-            web.UseSetting("Knowledge:DatabasePath", Path.Combine(dataFolder.FullName, "knowledge.db"));
-            foreach (var (key, value) in settings)
-            {
-                web.UseSetting(key, value);
-            }
+            "--urls=http://127.0.0.1:0",
+            $"--State:DatabasePath={Path.Combine(dataFolder, "state.db")}",
+            $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
+            $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
+            $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
+            $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
+        };
+        args.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
 
-            web.ConfigureTestServices(services =>
-            {
-                services.TryAddSingleton<IStorage, MemoryStorage>();
-                services.TryAddSingleton<ConversationState>();
-                services.TryAddSingleton<UserState>();
-                if (bot is not null)
-                {
-                    services.RemoveAll<IBot>();
-                    services.AddSingleton(bot);
-                }
-                else
-                {
-                    services.TryAddTransient<IBot, TrierActivityHandler>();
-                }
-            });
-        });
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ChannelHost(factory, dataFolder, address.TrimEnd('/'));
+        WebApplication app;
+        if (bot is null)
+        {
+            app = Program.BuildWebApp([.. args]);
+        }
+        else
+        {
+            var builder = WebApplication.CreateBuilder([.. args]);
+            builder.AddTrierLogging();
+            builder.AddBotState();
+            builder.AddMessengerChannels();
+            builder.Services.AddSingleton(bot);
+            app = builder.Build();
+            app.MapMessengerChannels();
+        }
+
+        await app.StartAsync();
+        return new ChannelHost(app, dataFolder);
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _factory.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
         try
         {
-            _dataFolder.Delete(recursive: true);
+            Directory.Delete(_dataFolder, recursive: true);
         }
         catch (IOException)
         {
-            // A file still held open: the temp folder is cleaned by the OS later.
+            // Left for the OS to clean up: temp data of a finished test.
         }
     }
 }
