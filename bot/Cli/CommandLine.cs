@@ -41,6 +41,7 @@ public static class CommandLine
     [
         ServeVerb.Create(),
         ChatVerb.Create(),
+        TelegramWebhookVerb.Create(),
     ];
 
     private static string Usage(RootCommand root)
