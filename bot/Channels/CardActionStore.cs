@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using LiteDB;
@@ -21,10 +22,12 @@ public sealed class CardActionStore
     private const string CollectionName = "card_actions";
     private const string SavedField = "at";
     private const int PruneEveryWrites = 512;
+    private const int MaxRemembered = 10_000;
 
     private readonly ILiteCollection<BsonDocument> _actions;
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, DateTime> _recentlySaved = new();
     private int _writes;
 
     public CardActionStore(ChannelDatabase database, IOptions<ChannelsOptions> options, TimeProvider time)
@@ -52,6 +55,14 @@ public sealed class CardActionStore
         var valueJson = action.Value is null ? null : JsonConvert.SerializeObject(action.Value);
         var key = StoredPrefix + Key(action, valueJson);
         var now = _time.GetUtcNow().UtcDateTime;
+
+        // The same buttons ("Details" of a popular offer) are sent again and again: write each only now and
+        // then (a disk write costs far more than the rest of the rendering), refreshing well before pruning.
+        if (_recentlySaved.TryGetValue(key, out var savedAt) && savedAt > now - _lifetime / 2)
+        {
+            return key;
+        }
+
         _actions.Upsert(new BsonDocument
         {
             ["_id"] = key,
@@ -62,6 +73,12 @@ public sealed class CardActionStore
             ["value"] = valueJson,
             [SavedField] = now,
         });
+        if (_recentlySaved.Count >= MaxRemembered)
+        {
+            _recentlySaved.Clear();
+        }
+
+        _recentlySaved[key] = now;
         if (Interlocked.Increment(ref _writes) % PruneEveryWrites == 0)
         {
             _actions.DeleteMany(Query.LT(SavedField, now - _lifetime));
