@@ -94,7 +94,7 @@ public abstract class MessengerAdapter : BotAdapter
     private async Task ApologizeAsync(ITurnContext turnContext, Exception exception)
     {
         // No message text in logs: many users are minors.
-        Logger.LogError(exception, "Turn failed on {ChannelId} in conversation {ConversationId}", ChannelId, turnContext.Activity.Conversation?.Id);
+        Logger.LogError(exception, "Turn failed on {ChannelId} ({ActivityType})", ChannelId, turnContext.Activity.Type);
         if (turnContext.Activity.Type == ActivityTypes.Message)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(ApologyText), CancellationToken.None);

@@ -76,6 +76,7 @@ public static class MessengerChannelsExtensions
                     pipeline.AddSafeRetry(context.ServiceProvider.GetRequiredService<IOptions<WhatsAppOptions>>().Value.Retry));
             services.TryAddSingleton<WhatsAppCloudApiClient>();
             services.TryAddSingleton<WhatsAppRenderer>();
+            services.TryAddSingleton<WhatsAppContactDirectory>();
             services.TryAddSingleton<WhatsAppAdapter>();
             services.AddSingleton<MessengerAdapter>(sp => sp.GetRequiredService<WhatsAppAdapter>());
         }

@@ -82,7 +82,23 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
         await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.ButtonReply("wamid.in.11", studium, "Studium"));
 
         Assert.Equal("wert-2", bot.Received[^1].Text);
-        Assert.Equal("whatsapp:" + WhatsAppNotifications.WaId, bot.Received[^1].Conversation.Id);
+    }
+
+    [Fact]
+    public async Task Webhook_MessagesOfOneNumber_OneStableIdThatIsNotThePhoneNumber()
+    {
+        var bot = new ScriptedBot((_, _) => Task.CompletedTask);
+        await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api), bot);
+
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.15", "hallo"));
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.16", "noch was"));
+
+        var ids = bot.Received.Select(a => a.Conversation.Id).Concat(bot.Received.Select(a => a.From.Id)).Distinct().ToList();
+        var id = Assert.Single(ids);
+        Assert.StartsWith("whatsapp:", id, StringComparison.Ordinal);
+        Assert.DoesNotContain(WhatsAppNotifications.WaId, id, StringComparison.Ordinal);
+        Assert.All(bot.Received, a => Assert.Equal("whatsapp", a.ChannelId));
+        Assert.All(bot.Received, a => Assert.Equal("Testnutzer", a.From.Name));
     }
 
     [Fact]

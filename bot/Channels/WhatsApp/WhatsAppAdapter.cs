@@ -10,9 +10,9 @@ using Microsoft.Extensions.Options;
 namespace TrierBot.Channels.WhatsApp;
 
 /// <summary>
-/// A self-hosted Bot Framework adapter for the WhatsApp Business Cloud API. Users and conversations get
-/// stable ids (<c>whatsapp:&lt;wa_id&gt;</c>); bot activities become Cloud API messages rendered by
-/// <see cref="WhatsAppRenderer"/>.
+/// A self-hosted Bot Framework adapter for the WhatsApp Business Cloud API. Each user gets a stable id that
+/// is not the phone number (<see cref="WhatsAppContactDirectory"/>), used for user and conversation; bot
+/// activities become Cloud API messages rendered by <see cref="WhatsAppRenderer"/>.
 /// </summary>
 public sealed class WhatsAppAdapter : MessengerAdapter
 {
@@ -26,6 +26,7 @@ public sealed class WhatsAppAdapter : MessengerAdapter
     private readonly CardActionStore _actions;
     private readonly NumberedChoiceStore _numberedChoices;
     private readonly WebhookDeduplicator _deduplicator;
+    private readonly WhatsAppContactDirectory _contacts;
     private readonly WhatsAppOptions _options;
 
     public WhatsAppAdapter(
@@ -35,6 +36,7 @@ public sealed class WhatsAppAdapter : MessengerAdapter
         CardActionStore actions,
         NumberedChoiceStore numberedChoices,
         WebhookDeduplicator deduplicator,
+        WhatsAppContactDirectory contacts,
         IOptions<WhatsAppOptions> options,
         ILogger<WhatsAppAdapter> logger)
         : base(services, logger)
@@ -44,6 +46,7 @@ public sealed class WhatsAppAdapter : MessengerAdapter
         _actions = actions;
         _numberedChoices = numberedChoices;
         _deduplicator = deduplicator;
+        _contacts = contacts;
         _options = options.Value;
         BotAccount = new ChannelAccount(IdPrefix + _options.PhoneNumberId, "TrierBot", RoleTypes.Bot);
     }
@@ -118,7 +121,8 @@ public sealed class WhatsAppAdapter : MessengerAdapter
     protected override async Task<string> SendMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id;
-        var waId = WaIdOf(conversationId);
+        var waId = _contacts.NumberFor(conversationId)
+            ?? throw new InvalidOperationException("Not a known WhatsApp conversation (never seen, or forgotten).");
         var rendering = _renderer.Render(activity);
         var lastId = string.Empty;
         foreach (var message in rendering.Messages)
@@ -211,14 +215,14 @@ public sealed class WhatsAppAdapter : MessengerAdapter
 
     private Activity ToActivity(JsonElement message, string id, string from, string? name)
     {
-        var conversationId = IdPrefix + from;
+        var conversationId = _contacts.IdFor(from);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
             Id = id,
             ChannelId = Channel,
             ServiceUrl = _options.ApiBaseUrl,
-            From = new ChannelAccount(IdPrefix + from, name, RoleTypes.User),
+            From = new ChannelAccount(conversationId, name, RoleTypes.User),
             Recipient = BotAccount,
             Conversation = new ConversationAccount(isGroup: false, id: conversationId),
             Text = string.Empty,
@@ -295,14 +299,4 @@ public sealed class WhatsAppAdapter : MessengerAdapter
     private static bool SecretEquals(string given, string? expected)
         => !string.IsNullOrEmpty(expected)
            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
-
-    private static string WaIdOf(string? conversationId)
-    {
-        if (conversationId is null || !conversationId.StartsWith(IdPrefix, StringComparison.Ordinal) || conversationId.Length == IdPrefix.Length)
-        {
-            throw new InvalidOperationException("Not a WhatsApp conversation id.");
-        }
-
-        return conversationId[IdPrefix.Length..];
-    }
 }
