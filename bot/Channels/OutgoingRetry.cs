@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -20,17 +21,21 @@ public static class OutgoingRetry
             MaxDelay = options.MaxDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            ShouldRetryAfterHeader = true,
-            ShouldHandle = args => ValueTask.FromResult(CertainlyNotDelivered(args.Outcome)),
+            ShouldRetryAfterHeader = false,
+            ShouldHandle = args => CertainlyNotDeliveredAsync(args.Outcome, options.MaxDelay),
+            // A rate limit says when to come back; everything else backs off exponentially.
+            DelayGenerator = async args => args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
+                ? await RetryHintAsync(response)
+                : null,
         });
     }
 
     /// <summary>
     /// True for failures before the request reached the server (connection, DNS, TLS), a 5xx answer (the API
-    /// did not accept the message) and 429 with Retry-After (rejected, come back later). Timeouts and dropped
-    /// responses are not retried: the message may already be on the user's phone.
+    /// did not accept the message) and 429 with a retry hint we can wait for (rejected, come back then).
+    /// Timeouts and dropped responses are not retried: the message may already be on the user's phone.
     /// </summary>
-    public static bool CertainlyNotDelivered(Outcome<HttpResponseMessage> outcome)
+    public static async ValueTask<bool> CertainlyNotDeliveredAsync(Outcome<HttpResponseMessage> outcome, TimeSpan maxWait)
     {
         if (outcome.Exception is HttpRequestException exception)
         {
@@ -44,8 +49,40 @@ public static class OutgoingRetry
             return false;
         }
 
-        var status = (int)response.StatusCode;
-        return status >= 500
-            || (response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is not null);
+        if ((int)response.StatusCode >= 500)
+        {
+            return true;
+        }
+
+        return response.StatusCode == HttpStatusCode.TooManyRequests
+            && await RetryHintAsync(response) is { } wait
+            && wait <= maxWait;
     }
+
+    /// <summary>The Retry-After header, or Telegram's <c>parameters.retry_after</c> (seconds) in the body.</summary>
+    public static async ValueTask<TimeSpan?> RetryHintAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Headers.RetryAfter is { } header)
+        {
+            return header.Delta ?? (header.Date is { } date ? Max(date - DateTimeOffset.UtcNow, TimeSpan.Zero) : null);
+        }
+
+        try
+        {
+            // Buffered, so the caller can still read the body after a final failure.
+            using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return document.RootElement.TryGetProperty("parameters", out var parameters)
+                && parameters.TryGetProperty("retry_after", out var seconds)
+                && seconds.TryGetInt32(out var value)
+                    ? TimeSpan.FromSeconds(value)
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

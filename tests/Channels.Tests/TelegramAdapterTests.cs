@@ -149,6 +149,43 @@ public sealed class TelegramAdapterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ApiAnswers429WithRetryAfter_WaitsAndDeliversOnce()
+    {
+        var bot = new ScriptedBot((turn, ct) => turn.SendActivityAsync("Antwort", cancellationToken: ct));
+        await using var host = await ChannelHost.StartAsync(TelegramUpdates.Settings(_api), bot);
+        _api.FailNext("sendMessage", 1, 429);
+
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(55, "hallo"));
+
+        Assert.Equal(2, _api.Requests.Count(r => r.Method == "sendMessage"));
+        Assert.Equal("Antwort", Assert.Single(_api.Accepted("sendMessage"))["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Webhook_DuplicateAfterRestart_StillProcessedOnceAndOldButtonsWork()
+    {
+        var dataFolder = ChannelHost.NewDataFolder();
+        var firstBot = new ScriptedBot(async (turn, ct) =>
+        {
+            var card = new HeroCard("Angebot (Beispiel)", buttons: [new CardAction(ActionTypes.PostBack, "Details", value: new JObject { ["action"] = "details", ["id"] = "mint:M-7" })]);
+            await turn.SendActivityAsync(MessageFactory.Attachment(card.ToAttachment()), ct);
+        });
+        await using (var first = await ChannelHost.StartAsync(TelegramUpdates.Settings(_api), firstBot, dataFolder))
+        {
+            await TelegramUpdates.PostAsync(first.Http, TelegramUpdates.Text(110, "mint"));
+        }
+
+        var data = _api.Accepted("sendMessage")[0]["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>();
+        var secondBot = new ScriptedBot((_, _) => Task.CompletedTask);
+        await using var second = await ChannelHost.StartAsync(TelegramUpdates.Settings(_api), secondBot, dataFolder);
+        await TelegramUpdates.PostAsync(second.Http, TelegramUpdates.Text(110, "mint"));
+        await TelegramUpdates.PostAsync(second.Http, TelegramUpdates.Click(111, data));
+
+        var click = Assert.Single(secondBot.Received);
+        Assert.Equal("mint:M-7", (string?)Assert.IsType<JObject>(click.Value)["id"]);
+    }
+
+    [Fact]
     public async Task Send_ApiRejectsWith400_NotRetriedAndUserGetsApology()
     {
         var bot = new ScriptedBot((turn, ct) => turn.SendActivityAsync("Antwort", cancellationToken: ct));

@@ -16,12 +16,12 @@ namespace TrierBot.Channels.Tests.Support;
 public sealed class ChannelHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly string _dataFolder;
+    private readonly string? _ownedDataFolder;
 
-    private ChannelHost(WebApplication app, string dataFolder)
+    private ChannelHost(WebApplication app, string? ownedDataFolder)
     {
         _app = app;
-        _dataFolder = dataFolder;
+        _ownedDataFolder = ownedDataFolder;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -30,10 +30,11 @@ public sealed class ChannelHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ChannelHost> StartAsync(IReadOnlyDictionary<string, string> settings, IBot? bot = null)
+    /// <summary>Starts a host; give the <paramref name="dataFolder"/> of an earlier host to test a restart.</summary>
+    public static async Task<ChannelHost> StartAsync(IReadOnlyDictionary<string, string> settings, IBot? bot = null, string? dataFolder = null)
     {
-        var dataFolder = Path.Combine(Path.GetTempPath(), "trierbot-channels-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataFolder);
+        var owned = dataFolder is null;
+        dataFolder ??= NewDataFolder();
         var args = new List<string>
         {
             "--urls=http://127.0.0.1:0",
@@ -62,7 +63,14 @@ public sealed class ChannelHost : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new ChannelHost(app, dataFolder);
+        return new ChannelHost(app, owned ? dataFolder : null);
+    }
+
+    public static string NewDataFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "trierbot-channels-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     public async ValueTask DisposeAsync()
@@ -70,9 +78,14 @@ public sealed class ChannelHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownedDataFolder is null)
+        {
+            return;
+        }
+
         try
         {
-            Directory.Delete(_dataFolder, recursive: true);
+            Directory.Delete(_ownedDataFolder, recursive: true);
         }
         catch (IOException)
         {

@@ -70,7 +70,10 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
         if (_failures.TryGetValue(method, out var failures) && failures.TryDequeue(out var status))
         {
-            return Results.Json(new { ok = false, error_code = status, description = "Internal Server Error" }, statusCode: status);
+            // A flood-control answer carries the wait in the body, as the Bot API documents it.
+            return status == 429
+                ? Results.Json(new { ok = false, error_code = 429, description = "Too Many Requests: retry after 0", parameters = new { retry_after = 0 } }, statusCode: 429)
+                : Results.Json(new { ok = false, error_code = status, description = "Internal Server Error" }, statusCode: status);
         }
 
         _accepted.Enqueue(recorded);
