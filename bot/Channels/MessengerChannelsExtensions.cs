@@ -15,6 +15,9 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>Wires the self-hosted messenger channels into the host; each is off unless configured.</summary>
 public static class MessengerChannelsExtensions
 {
+    // One call with its retries; a webhook turn should not hang on a messenger API much longer.
+    private static readonly TimeSpan ApiTimeout = TimeSpan.FromSeconds(60);
+
     public static IHostApplicationBuilder AddMessengerChannels(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -51,7 +54,7 @@ public static class MessengerChannelsExtensions
                 throw new InvalidOperationException("Telegram:BotToken is set but Telegram:WebhookSecret is not.");
             }
 
-            services.AddHttpClient(TelegramBotApiClient.HttpClientName)
+            services.AddHttpClient(TelegramBotApiClient.HttpClientName, http => http.Timeout = ApiTimeout)
                 .RemoveAllLoggers()
                 .AddResilienceHandler("telegram-send", (pipeline, context) =>
                     pipeline.AddSafeRetry(context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value.Retry));
@@ -70,7 +73,7 @@ public static class MessengerChannelsExtensions
                 throw new InvalidOperationException($"WhatsApp:AccessToken is set but {string.Join(", ", missing)} not.");
             }
 
-            services.AddHttpClient(WhatsAppCloudApiClient.HttpClientName)
+            services.AddHttpClient(WhatsAppCloudApiClient.HttpClientName, http => http.Timeout = ApiTimeout)
                 .RemoveAllLoggers()
                 .AddResilienceHandler("whatsapp-send", (pipeline, context) =>
                     pipeline.AddSafeRetry(context.ServiceProvider.GetRequiredService<IOptions<WhatsAppOptions>>().Value.Retry));

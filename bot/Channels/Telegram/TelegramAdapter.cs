@@ -100,8 +100,16 @@ public sealed class TelegramAdapter : MessengerAdapter
                 return;
             }
 
-            // The turn runs to its end even if Telegram hangs up: half a turn would leave the dialog inconsistent.
-            await ProcessUpdateAsync(update.RootElement, CancellationToken.None);
+            try
+            {
+                // The turn runs to its end even if Telegram hangs up: half a turn would leave the dialog inconsistent.
+                await ProcessUpdateAsync(update.RootElement, CancellationToken.None);
+            }
+            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or KeyNotFoundException)
+            {
+                // Still 200: a redelivery would be dropped as a duplicate anyway, and the error is ours to fix.
+                Logger.LogError(e, "Telegram update {UpdateId} could not be processed", updateId.GetInt64());
+            }
         }
     }
 

@@ -112,8 +112,16 @@ public sealed class WhatsAppAdapter : MessengerAdapter
             response.StatusCode = StatusCodes.Status200OK;
             foreach (var value in MessageChanges(notification.RootElement))
             {
-                // The turns run to their end even if Meta hangs up: half a turn would leave the dialog inconsistent.
-                await ProcessChangeAsync(value, CancellationToken.None);
+                try
+                {
+                    // The turns run to their end even if Meta hangs up: half a turn would leave the dialog inconsistent.
+                    await ProcessChangeAsync(value, CancellationToken.None);
+                }
+                catch (Exception e) when (e is HttpRequestException or InvalidOperationException or KeyNotFoundException)
+                {
+                    // Still 200: a redelivery would be dropped as a duplicate anyway, and the error is ours to fix.
+                    Logger.LogError(e, "A WhatsApp notification could not be processed");
+                }
             }
         }
     }
