@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -15,40 +14,13 @@ namespace TrierBot.Channels.Tests;
 /// accepts only requests signed like the Bot Connector signs them. The SDK is pointed at a loopback OpenID
 /// metadata document through the settings ConfigurationBotFrameworkAuthentication reads.
 /// </summary>
-public sealed class AzureChannelAuthenticationTests : IAsyncLifetime
+public sealed class AzureChannelAuthenticationTests(AzureSignedHost fixture) : IClassFixture<AzureSignedHost>
 {
-    private const string AppId = "00000000-0000-0000-0000-0000000000a1";
+    private const string AppId = AzureSignedHost.AppId;
     private const string ChannelServiceUrl = "https://channel.example.org/";
-    private const string Channel = "msteams";
-    private const string TenantId = "00000000-0000-0000-0000-0000000000b2";
-    private FakeBotFrameworkTokenService _tokens = null!;
-    private ChannelHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _tokens = await FakeBotFrameworkTokenService.StartAsync(Channel, "telegram", "webchat");
-        _host = await ChannelHost.StartAsync(new Dictionary<string, string>
-        {
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "fictional-client-secret",
-            ["MicrosoftAppTenantId"] = TenantId,
-            ["ToBotFromChannelOpenIdMetadataUrl"] = _tokens.MetadataUrl,
-            ["ToBotFromChannelTokenIssuer"] = FakeBotFrameworkTokenService.Issuer,
-            // Once one of these is configured the SDK takes none from the public cloud: the rest as Azure's.
-            ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/" + TenantId,
-            ["ToChannelFromBotOAuthScope"] = AuthenticationConstants.ToChannelFromBotOAuthScope,
-            ["OAuthUrl"] = AuthenticationConstants.OAuthUrl,
-            ["ToBotFromEmulatorOpenIdMetadataUrl"] = AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-            ["CallerId"] = CallerIdConstants.PublicAzureChannel,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
+    private const string Channel = AzureSignedHost.Channel;
+    private readonly FakeBotFrameworkTokenService _tokens = fixture.Tokens;
+    private readonly ChannelHost _host = fixture.Host;
 
     [Fact]
     public async Task Messages_Unsigned_Returns401()

@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TrierBot.Hosting;
+using TrierBot.Understanding;
 
 namespace TrierBot.Channels.Tests.Support;
 
@@ -15,6 +16,13 @@ namespace TrierBot.Channels.Tests.Support;
 /// </summary>
 public sealed class ChannelHost : IAsyncDisposable
 {
+    // Training the recognizer costs seconds; every real host of the test run shares one (as LoopbackHost does).
+    private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault());
+
+    // Two real hosts importing the demo knowledge at the same moment in one process fail inside LiteDB's
+    // shared mapper (reported to the lead); test classes run in parallel, so real hosts start one at a time.
+    private static readonly SemaphoreSlim RealHostStart = new(1, 1);
+
     private readonly WebApplication _app;
     private readonly string? _ownedDataFolder;
 
@@ -49,7 +57,7 @@ public sealed class ChannelHost : IAsyncDisposable
         WebApplication app;
         if (bot is null)
         {
-            app = Program.BuildWebApp([.. args]);
+            app = Program.BuildWebApp([.. args], builder => builder.Services.AddSingleton(SharedRecognizer.Value));
         }
         else
         {
@@ -62,7 +70,16 @@ public sealed class ChannelHost : IAsyncDisposable
             app.MapMessengerChannels();
         }
 
-        await app.StartAsync();
+        await RealHostStart.WaitAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        finally
+        {
+            RealHostStart.Release();
+        }
+
         return new ChannelHost(app, owned ? dataFolder : null);
     }
 
