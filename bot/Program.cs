@@ -1,4 +1,5 @@
 using TrierBot.Cli;
+using TrierBot.DirectLine;
 using TrierBot.Hosting;
 
 namespace TrierBot;
@@ -20,11 +21,13 @@ public static class Program
         builder.AddKnowledge();
         builder.AddUnderstanding();
         builder.AddConversations();
+        builder.AddDirectLine();
         builder.AddMessengerChannels();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();
+        app.MapDirectLine();
         app.MapMessengerChannels();
         return app;
     }
