@@ -22,11 +22,13 @@ public static class Program
         builder.AddUnderstanding();
         builder.AddConversations();
         builder.AddDirectLine();
+        builder.AddMessengerChannels();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();
         app.MapDirectLine();
+        app.MapMessengerChannels();
         return app;
     }
 }

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using LiteDB;
+
+namespace TrierBot.Channels.WhatsApp;
+
+/// <summary>
+/// Gives each WhatsApp number a stable, random Bot Framework id (<c>whatsapp:&lt;random&gt;</c>) and maps it back
+/// for sending. A WhatsApp user id is the phone number: kept here, it stays out of bot state, transcripts,
+/// the hand-off queue and logs, which all key on the conversation id.
+/// </summary>
+public sealed class WhatsAppContactDirectory
+{
+    private const string CollectionName = "whatsapp_contacts";
+    private const string NumberField = "waId";
+    private readonly ILiteCollection<BsonDocument> _contacts;
+    private readonly Lock _creating = new();
+
+    public WhatsAppContactDirectory(ChannelDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _contacts = database.Database.GetCollection(CollectionName);
+        _contacts.EnsureIndex(NumberField, unique: true);
+    }
+
+    /// <summary>The id for a WhatsApp number, created on first contact.</summary>
+    public string IdFor(string waId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(waId);
+        var existing = _contacts.FindOne(Query.EQ(NumberField, waId));
+        if (existing is not null)
+        {
+            return existing["_id"].AsString;
+        }
+
+        // Two first messages of one user at once must not create two ids.
+        lock (_creating)
+        {
+            existing = _contacts.FindOne(Query.EQ(NumberField, waId));
+            if (existing is not null)
+            {
+                return existing["_id"].AsString;
+            }
+
+            var id = WhatsAppAdapter.IdPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+            _contacts.Insert(new BsonDocument { ["_id"] = id, [NumberField] = waId });
+            return id;
+        }
+    }
+
+    /// <summary>The WhatsApp number behind an id, or null when unknown (or forgotten).</summary>
+    public string? NumberFor(string? id)
+        => string.IsNullOrEmpty(id) ? null : _contacts.FindById(id)?[NumberField].AsString;
+
+    /// <summary>Forgets a user ("Lösche meine Daten"): later messages from the number start afresh.</summary>
+    public bool Forget(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        return _contacts.Delete(id);
+    }
+}
