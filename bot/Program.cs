@@ -1,4 +1,5 @@
 using TrierBot.Cli;
+using TrierBot.Handoff;
 using TrierBot.Hosting;
 
 namespace TrierBot;
@@ -16,9 +17,11 @@ public static class Program
         builder.AddBotState();
         builder.AddBotEndpoint();
         builder.AddConversations();
+        builder.AddHandoff();
 
         var app = builder.Build();
         app.MapBotEndpoint();
+        app.MapHandoff();
         return app;
     }
 }

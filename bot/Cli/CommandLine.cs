@@ -41,6 +41,7 @@ public static class CommandLine
     [
         ServeVerb.Create(),
         ChatVerb.Create(),
+        CounsellorVerb.Create(),
     ];
 
     private static string Usage(RootCommand root)

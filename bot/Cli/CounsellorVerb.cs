@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using TrierBot.Handoff;
+
+namespace TrierBot.Cli;
+
+/// <summary>
+/// <c>counsellor add &lt;login&gt; --teams Grundbildung,MINT [--name "…"] [--password …]</c> (password from stdin
+/// when not given), <c>counsellor list</c>, <c>counsellor remove &lt;login&gt;</c>: console accounts in <c>Handoff:DatabasePath</c>.
+/// </summary>
+public static class CounsellorVerb
+{
+    public static Command Create()
+    {
+        var command = new Command("counsellor", "Konten für die Beratungskonsole (/counsellor) anlegen, auflisten, löschen.");
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Remove());
+        return command;
+    }
+
+    private static Option<string?> DatabaseOption() => new("--handoff-db") { Description = "Hand-off-Datenbank; Standard: Handoff:DatabasePath" };
+
+    private static Command Add()
+    {
+        var login = new Argument<string>("login") { Description = "Login (ohne Leerzeichen)" };
+        var teams = new Option<string>("--teams") { Description = $"Teams, durch Komma getrennt: {string.Join(",", HandoffTeams.All)}", Required = true };
+        var name = new Option<string?>("--name") { Description = "Anzeigename im Chat, z. B. „Frau Beispiel“" };
+        var password = new Option<string?>("--password") { Description = "Passwort (sonst eine Zeile von stdin)" };
+        var db = DatabaseOption();
+        var command = new Command("add", "Legt ein Konto an oder ersetzt es.") { login, teams, name, password, db };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var error = parsed.InvocationConfiguration.Error;
+            var secret = parsed.GetValue(password) ?? await Console.In.ReadLineAsync(cancellationToken) ?? "";
+            using var store = OpenStore(parsed.GetValue(db));
+            try
+            {
+                var account = new CounsellorAccounts(store).Save(parsed.GetValue(login)!, parsed.GetValue(name) ?? "", parsed.GetValue(teams)!.Split(','), secret);
+                await output.WriteLineAsync($"Konto „{account.Id}“ ({account.DisplayName}) gespeichert, Teams: {string.Join(", ", account.Teams)}");
+                return 0;
+            }
+            catch (ArgumentException ex)
+            {
+                await error.WriteLineAsync(ex.Message.Split(" (Parameter")[0]);
+                return CommandLine.UsageError;
+            }
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var db = DatabaseOption();
+        var command = new Command("list", "Listet die Konten (ohne Passwörter).") { db };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var store = OpenStore(parsed.GetValue(db));
+            foreach (var account in store.Accounts())
+            {
+                await parsed.InvocationConfiguration.Output.WriteLineAsync($"{account.Id}\t{account.DisplayName}\t{string.Join(",", account.Teams)}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var login = new Argument<string>("login");
+        var db = DatabaseOption();
+        var command = new Command("remove", "Löscht ein Konto.") { login, db };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var store = OpenStore(parsed.GetValue(db));
+            var removed = store.DeleteAccount(parsed.GetValue(login)!);
+            await parsed.InvocationConfiguration.Output.WriteLineAsync(removed ? "Konto gelöscht." : "Kein solches Konto.");
+            return removed ? 0 : 1;
+        });
+        return command;
+    }
+
+    // The configured path (appsettings, Handoff__DatabasePath) unless --handoff-db names another; no web host is started.
+    private static HandoffStore OpenStore(string? database)
+    {
+        if (database is not null)
+        {
+            return new HandoffStore(database);
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = configuration.GetSection(HandoffOptions.SectionName).Get<HandoffOptions>() ?? new HandoffOptions();
+        return new HandoffStore(Options.Create(options));
+    }
+}
