@@ -11,6 +11,8 @@ namespace TrierBot.Handoff;
 public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, HandoffLiveUpdates live, IStorage storage,
     IEnumerable<IConversationDataEraser> erasers, TimeProvider time, ILogger<HandoffMiddleware> logger) : IMiddleware
 {
+    private const string QueueNoticeKey = "TrierBot.Handoff.QueueNotice";
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
@@ -55,6 +57,12 @@ public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, Ha
         if (open is null)
         {
             await next(cancellationToken);
+            // The queue's notice follows whatever the dialog said when it started the hand-off.
+            if (turnContext.TurnState.Get<Activity>(QueueNoticeKey) is { } notice)
+            {
+                await turnContext.SendActivityAsync(notice, cancellationToken);
+            }
+
             return;
         }
 
@@ -85,7 +93,11 @@ public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, Ha
         {
             if (sent.Type == ActivityTypes.Event && sent.Name == HandoffEventNames.InitiateHandoff)
             {
-                await queue.EnqueueAsync(turnContext, sent, cancellationToken);
+                if (queue.Enqueue(turnContext, sent) is { } notice)
+                {
+                    turnContext.TurnState[QueueNoticeKey] = notice;
+                }
+
                 continue;
             }
 
@@ -149,6 +161,6 @@ public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, Ha
         await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.Deleted(en)), cancellationToken);
     }
 
-    private static bool IsEnglish(ITurnContext turnContext) =>
-        turnContext.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true || HandoffWords.LooksEnglish(turnContext.Activity.Text);
+    // The browser's locale says little about the language a user writes in; the text does.
+    private static bool IsEnglish(ITurnContext turnContext) => HandoffWords.LooksEnglish(turnContext.Activity.Text);
 }

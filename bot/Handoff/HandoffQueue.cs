@@ -30,17 +30,21 @@ public sealed class HandoffQueue(
 
     // ---- from the user's side (called by the middleware inside the user's turn)
 
-    /// <summary>Queues the conversation of <paramref name="turnContext"/> for the initiation event, and tells the user what happens next.</summary>
-    public async Task EnqueueAsync(ITurnContext turnContext, IActivity initiation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the conversation of <paramref name="turnContext"/> for the initiation event. Returns what to tell the
+    /// user (waiting time or the honest office-hours offer), to be sent after the dialog's own words; null when already queued.
+    /// </summary>
+    public Activity? Enqueue(ITurnContext turnContext, IActivity initiation)
     {
         var incoming = turnContext.Activity;
         if (store.FindOpenCase(incoming.ChannelId, incoming.Conversation.Id) is not null)
         {
-            return;
+            return null;
         }
 
         var summary = ReadSummary(initiation);
-        summary.Language ??= incoming.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true || HandoffWords.LooksEnglish(incoming.Text) ? "en" : "de";
+        // The browser's locale says little about the language a user writes in; the dialogs' summary and the text do.
+        summary.Language ??= HandoffWords.LooksEnglish(incoming.Text) ? "en" : "de";
         var handoffCase = new HandoffCase
         {
             ChannelId = incoming.ChannelId,
@@ -64,10 +68,9 @@ public sealed class HandoffQueue(
         logger.LogInformation("Conversation {ConversationId} on {ChannelId} queued for team {Team}", handoffCase.ConversationId, handoffCase.ChannelId, handoffCase.Team);
         live.Publish(LiveUpdate.Queue, handoffCase);
         var en = handoffCase.English;
-        var reply = open
-            ? MessageFactory.Text(HandoffTexts.Waiting(en, handoffCase.Team, _options.AcceptTimeout))
+        return open
+            ? (Activity)MessageFactory.Text(HandoffTexts.Waiting(en, handoffCase.Team, _options.AcceptTimeout))
             : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en)), en);
-        await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
     /// <summary>A user message while the conversation is handed off: recorded and pushed; only the queue's own choices are answered.</summary>
@@ -257,6 +260,7 @@ public sealed class HandoffQueue(
         handoffCase.CounsellorName = null;
         handoffCase.QueuedUtc = Now;
         handoffCase.OfferMade = false;
+        Touch(handoffCase);
         var target = targetColleague?.DisplayName ?? handoffCase.Team;
         AddLine(handoffCase, TranscriptEntry.NoteRole, counsellor.DisplayName, $"→ {target}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}"));
         var text = HandoffTexts.Transferred(handoffCase.English, handoffCase.Team);
@@ -372,7 +376,9 @@ public sealed class HandoffQueue(
 
     private IEnumerable<TranscriptEntry> ReadTranscript(IActivity initiation, string caseId)
     {
-        var attachment = (initiation as IMessageActivity ?? (initiation as Activity))?.Attachments?.FirstOrDefault(a => a.ContentType == TranscriptContentType);
+        // EventFactory attaches the transcript as {name:"Transcript", contentType:"application/json"}.
+        var attachment = (initiation as Activity)?.Attachments?.FirstOrDefault(a =>
+            a.Content is Transcript || a.Name == nameof(Transcript) || a.ContentType == TranscriptContentType);
         if (attachment?.Content is null) yield break;
         var activities = JToken.FromObject(attachment.Content)["activities"] as JArray ?? [];
         var now = Now;

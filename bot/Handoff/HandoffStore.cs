@@ -86,7 +86,7 @@ public sealed class HandoffStore : IDisposable
     public void AddLine(TranscriptEntry line) => _transcript.Insert(line);
 
     public IReadOnlyList<TranscriptEntry> Transcript(string caseId) =>
-        _transcript.Find(t => t.CaseId == caseId).OrderBy(t => t.Utc).ThenBy(t => t.Id).ToList();
+        _transcript.Find(t => t.CaseId == caseId).OrderBy(t => t.Id).ToList();
 
     // ---- callback requests
 

@@ -8,7 +8,8 @@ public sealed class TranscriptEntry
     public const string CounsellorRole = "counsellor";
     public const string NoteRole = "note";
 
-    public LiteDB.ObjectId Id { get; set; } = LiteDB.ObjectId.NewObjectId();
+    /// <summary>LiteDB's auto-increment: the order in which lines were recorded, which is the conversation's order.</summary>
+    public long Id { get; set; }
     public string CaseId { get; set; } = "";
     public DateTime Utc { get; set; }
 

@@ -22,7 +22,27 @@ public sealed class UserChannelSender(ChannelAdapterRegistry registry)
         }, cancellationToken);
     }
 
-    /// <summary>A message to the user; <paramref name="from"/> names a counsellor (role bot, as Web Chat needs).</summary>
-    public Task SendAsync(HandoffCase handoffCase, IActivity activity, CancellationToken cancellationToken) =>
-        ContinueAsync(handoffCase, (turnContext, ct) => turnContext.SendActivityAsync(activity, ct), cancellationToken);
+    /// <summary>An activity to the user. A <c>from</c> naming a counsellor is kept (role bot, as Web Chat needs).</summary>
+    public Task SendAsync(HandoffCase handoffCase, IActivity activity, CancellationToken cancellationToken)
+    {
+        var from = activity.From;
+        return ContinueAsync(handoffCase, (turnContext, ct) =>
+        {
+            if (from is not null)
+            {
+                // The turn context stamps the bot's account on every outgoing activity; put the counsellor's back.
+                turnContext.OnSendActivities((_, activities, next) =>
+                {
+                    foreach (var sent in activities)
+                    {
+                        sent.From = new ChannelAccount(from.Id, from.Name, RoleTypes.Bot);
+                    }
+
+                    return next();
+                });
+            }
+
+            return turnContext.SendActivityAsync(activity, ct);
+        }, cancellationToken);
+    }
 }
