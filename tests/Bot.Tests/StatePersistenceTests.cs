@@ -44,7 +44,7 @@ public sealed class StatePersistenceTests
         Assert.True(data.Welcomed);
     }
 
-    private static async Task<ConversationData> ReadConversationDataAsync(string folder, string conversationId)
+    internal static async Task<ConversationData> ReadConversationDataAsync(string folder, string conversationId)
     {
         using var db = new LiteDatabase(Path.Combine(folder, "state.db"));
         var storage = new LiteDbStorage(db);

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using TrierBot.Knowledge.Model;
+using TrierBot.Knowledge.Storage;
+
+namespace TrierBot.Knowledge.Import;
+
+/// <summary>
+/// One import run (knowledge-import.md): reads files or folders, skips and reports bad records, writes each
+/// source into a fresh collection and only then switches the catalog, so readers keep the old knowledge until
+/// the new one is complete and a crash leaves the old knowledge in place.
+/// </summary>
+internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? progress)
+{
+    private static readonly string[] Extensions = [".json", ".jsonl", ".csv"];
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>Called after each stored batch with the number of records stored so far; tests throw from it to simulate a crash.</summary>
+    internal Action<int>? AfterBatchStored { get; init; }
+
+    internal int BatchSize { get; init; } = 5000;
+
+    public ImportReport Run(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var problems = new List<ImportProblem>();
+        var filesBySource = CollectFiles(paths, problems);
+        var catalog = database.ReadCatalog();
+        var generation = catalog.Generation + 1;
+        var written = new Dictionary<string, string>();
+        var summaries = new List<ImportSourceSummary>();
+        var stored = 0;
+        var clock = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+
+        foreach (var (source, files) in filesBySource)
+        {
+            var collection = KnowledgeDatabase.NewCollectionName(source, generation);
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var batch = new List<KnowledgeRecord>(BatchSize);
+            int read = 0, imported = 0, rejected = 0;
+            var unreadable = false;
+            foreach (var file in files)
+            {
+                try
+                {
+                    foreach (var (raw, problem) in RecordFileReader.Read(file))
+                    {
+                        read++;
+                        if (TryMap(source, raw, problem, seen, problems) is not { } record)
+                        {
+                            rejected++;
+                            continue;
+                        }
+                        batch.Add(record);
+                        imported++;
+                        if (batch.Count < BatchSize) continue;
+                        stored = Flush(collection, batch, stored);
+                        if (clock.Elapsed - lastReport >= ProgressInterval)
+                        {
+                            lastReport = clock.Elapsed;
+                            progress?.WriteLine($"  … {source}: {imported:N0} Datensätze übernommen ({stored / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)");
+                        }
+                    }
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+                {
+                    // A file that cannot be read at all must not replace its source with a part of it.
+                    problems.Add(new ImportProblem(file, null, null, null, $"Datei nicht lesbar: {e.Message}"));
+                    unreadable = true;
+                }
+            }
+            stored = Flush(collection, batch, stored);
+            var replaces = !unreadable && imported > 0;
+            if (replaces) written[source] = collection;
+            summaries.Add(new ImportSourceSummary(source, files.Select(Path.GetFileName).ToList()!, read, replaces ? imported : 0, rejected, replaces));
+        }
+
+        if (written.Count > 0)
+        {
+            // The commit point: every source of this run switches in this one write.
+            var next = new KnowledgeCatalog
+            {
+                Generation = generation,
+                ImportedAt = DateTime.Now,
+                Sources = new Dictionary<string, string>(catalog.Sources),
+                Previous = new Dictionary<string, string>(catalog.Sources),
+            };
+            foreach (var (source, collection) in written) next.Sources[source] = collection;
+            database.WriteCatalog(next);
+            catalog = next;
+        }
+        database.DropUnreferenced(catalog);
+        return new ImportReport(summaries, problems);
+    }
+
+    private int Flush(string collection, List<KnowledgeRecord> batch, int stored)
+    {
+        if (batch.Count == 0) return stored;
+        database.Insert(collection, batch);
+        stored += batch.Count;
+        batch.Clear();
+        AfterBatchStored?.Invoke(stored);
+        return stored;
+    }
+
+    private static KnowledgeRecord? TryMap(string source, RawRecord? raw, ImportProblem? problem, Dictionary<string, string> seen, List<ImportProblem> problems)
+    {
+        if (raw is null)
+        {
+            problems.Add(problem!);
+            return null;
+        }
+        KnowledgeRecord record;
+        try
+        {
+            record = RecordMapper.Map(source, raw);
+        }
+        catch (RecordRejectedException e)
+        {
+            problems.Add(raw.Problem(e.Field, e.Message));
+            return null;
+        }
+        var here = raw.Problem(null, "").Location;
+        if (seen.TryGetValue(record.Id, out var first))
+        {
+            problems.Add(raw.Problem("id", $"doppelte id „{record.Id}“ (schon in {first})"));
+            return null;
+        }
+        seen[record.Id] = $"{Path.GetFileName(raw.File)}, {here}";
+        return record;
+    }
+
+    /// <summary>Files grouped by source; the source is the file name up to the first '.', '-' or '_' (mint.json, mint-ferien.jsonl).</summary>
+    private static SortedDictionary<string, List<string>> CollectFiles(IEnumerable<string> paths, List<ImportProblem> problems)
+    {
+        var bySource = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            IEnumerable<string> files;
+            if (Directory.Exists(path))
+                files = Directory.EnumerateFiles(path).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
+            else if (File.Exists(path))
+                files = [path];
+            else
+            {
+                problems.Add(new ImportProblem(path, null, null, null, "Datei oder Ordner nicht gefunden"));
+                continue;
+            }
+            foreach (var file in files)
+            {
+                var name = Path.GetFileName(file);
+                var source = name.Split('.', '-', '_')[0].ToLowerInvariant();
+                if (!KnowledgeSources.All.Contains(source))
+                {
+                    problems.Add(new ImportProblem(file, null, null, null,
+                        $"unbekannte Quelle „{source}“: der Dateiname muss mit {string.Join(", ", KnowledgeSources.All)} beginnen"));
+                    continue;
+                }
+                if (!Extensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
+                {
+                    problems.Add(new ImportProblem(file, null, null, null, "unbekanntes Dateiformat (erlaubt: .json, .jsonl, .csv)"));
+                    continue;
+                }
+                if (!bySource.TryGetValue(source, out var list)) bySource[source] = list = [];
+                list.Add(file);
+            }
+        }
+        return bySource;
+    }
+}

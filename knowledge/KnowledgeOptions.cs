@@ -1,0 +1,28 @@
+namespace TrierBot.Knowledge;
+
+/// <summary>Settings of the knowledge store, bound from the configuration section <see cref="SectionName"/>.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>The LiteDB file (opened in shared mode: the import CLI may write it while the bot runs).</summary>
+    public string DatabasePath { get; set; } = Path.Combine("data", "knowledge.db");
+
+    /// <summary>The office's synonym file; empty = the bundled <c>synonyms.txt</c> beside the demo data.</summary>
+    public string? SynonymsPath { get; set; }
+
+    /// <summary>How often a running store looks whether another process finished an import.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Least text score (BM25) a hit needs: below it a search returns nothing rather than noise.
+    /// One rare word matched exactly in a title scores about 4; a fuzzy match on a common word about 1.
+    /// </summary>
+    public double MinScore { get; set; } = 1.5;
+
+    /// <summary>Hits scoring below this share of the best hit are dropped as a long tail.</summary>
+    public double RelativeCutoff { get; set; } = 0.2;
+
+    public string ResolvedSynonymsPath =>
+        string.IsNullOrWhiteSpace(SynonymsPath) ? Path.Combine(KnowledgeStore.DemoDataFolder, "synonyms.txt") : SynonymsPath;
+}

@@ -1,0 +1,79 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+
+namespace TrierBot.Knowledge.Search;
+
+/// <summary>The index-side and query-side analyzers, built once from the word lists and the synonym file.</summary>
+internal sealed class GermanAnalysis : IDisposable
+{
+    private GermanAnalysis(Analyzer index, Analyzer query)
+    {
+        Index = index;
+        Query = query;
+    }
+
+    public Analyzer Index { get; }
+    public Analyzer Query { get; }
+
+    /// <param name="synonymsPath">The office's synonym file; missing or null = no synonyms.</param>
+    public static GermanAnalysis Create(string? synonymsPath)
+    {
+        using var folding = new FoldingAnalyzer();
+        var stopWords = FoldedSet(folding, WordListResource.Read("stopwords.txt"));
+        var compoundParts = FoldedSet(folding, WordListResource.Read("compound-words.txt"));
+        var synonyms = ReadSynonyms(folding, synonymsPath);
+        return new GermanAnalysis(
+            new GermanTextAnalyzer(stopWords, compoundParts, synonyms: null),
+            new GermanTextAnalyzer(stopWords, compoundParts, synonyms));
+    }
+
+    /// <summary>The analyzed terms of a text, grouped by position (synonyms and compound parts share one).</summary>
+    public static List<List<string>> TermsByPosition(Analyzer analyzer, string text)
+    {
+        var groups = new List<List<string>>();
+        using var stream = analyzer.GetTokenStream("q", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            if (increment.PositionIncrement > 0 || groups.Count == 0) groups.Add([]);
+            if (!groups[^1].Contains(value)) groups[^1].Add(value);
+        }
+        stream.End();
+        return groups;
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Query.Dispose();
+    }
+
+    private static CharArraySet FoldedSet(Analyzer folding, IEnumerable<string> words)
+    {
+        var set = new CharArraySet(GermanTextAnalyzer.Version, 256, ignoreCase: true);
+        foreach (var word in words)
+        {
+            foreach (var group in TermsByPosition(folding, word))
+            {
+                foreach (var folded in group) set.Add(folded);
+            }
+        }
+        return set;
+    }
+
+    private static SynonymMap? ReadSynonyms(Analyzer folding, string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path)) return null;
+        var parser = new SynonymFileParser(folding);
+        using (var reader = new StreamReader(path))
+        {
+            parser.Parse(reader);
+        }
+        return parser.Build();
+    }
+}

@@ -1,0 +1,59 @@
+using LiteDB;
+using TrierBot.Knowledge.Model;
+
+namespace TrierBot.Knowledge.Storage;
+
+/// <summary>
+/// The LiteDB side of the store: one collection per source and generation (<c>r_&lt;source&gt;_&lt;n&gt;</c>),
+/// plus the catalog document pointing at the live ones. Uses its own <see cref="BsonMapper"/> so the shape on
+/// disk does not depend on how the caller configured the <see cref="LiteDatabase"/>.
+/// </summary>
+internal sealed class KnowledgeDatabase(LiteDatabase database)
+{
+    private const string CatalogCollection = "knowledge_catalog";
+    private const string RecordCollectionPrefix = "r_";
+
+    private static readonly BsonMapper Mapper = CreateMapper();
+
+    public LiteDatabase Database { get; } = database;
+
+    public KnowledgeCatalog ReadCatalog()
+    {
+        var document = Database.GetCollection(CatalogCollection).FindById(KnowledgeCatalog.DocumentId);
+        return document is null ? new KnowledgeCatalog() : Mapper.ToObject<KnowledgeCatalog>(document);
+    }
+
+    /// <summary>The commit point of an import: one document write switches every imported source at once.</summary>
+    public void WriteCatalog(KnowledgeCatalog catalog) =>
+        Database.GetCollection(CatalogCollection).Upsert(Mapper.ToDocument(catalog));
+
+    /// <summary>A fresh collection name no reader looks at until the catalog points to it.</summary>
+    public static string NewCollectionName(string source, long generation) =>
+        $"{RecordCollectionPrefix}{source}_{generation}_{Guid.NewGuid().ToString("N")[..8]}";
+
+    public void Insert(string collection, IEnumerable<KnowledgeRecord> records) =>
+        Database.GetCollection(collection).InsertBulk(records.Select(r => Mapper.ToDocument(r)), batchSize: 5000);
+
+    public IEnumerable<KnowledgeRecord> ReadAll(string collection) =>
+        Database.GetCollection(collection).FindAll().Select(d => Mapper.ToObject<KnowledgeRecord>(d));
+
+    /// <summary>Drops record collections the catalog no longer names: old generations and crashed imports.</summary>
+    public void DropUnreferenced(KnowledgeCatalog catalog)
+    {
+        var referenced = catalog.Sources.Values.Concat(catalog.Previous.Values).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in Database.GetCollectionNames().ToList())
+        {
+            if (name.StartsWith(RecordCollectionPrefix, StringComparison.OrdinalIgnoreCase) && !referenced.Contains(name))
+                Database.DropCollection(name);
+        }
+    }
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { SerializeNullValues = false, EnumAsInteger = false };
+        // LiteDB 5 knows no DateOnly; dates and times are kept as ISO text, so no time-zone shift on the way.
+        mapper.RegisterType<DateOnly>(d => d.ToString("yyyy-MM-dd"), b => DateOnly.Parse(b.AsString));
+        mapper.RegisterType<DateTime>(d => d.ToString("yyyy-MM-ddTHH:mm:ss"), b => DateTime.Parse(b.AsString));
+        return mapper;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace TrierBot.Understanding;
+
+/// <summary>
+/// Dates and ranges: Microsoft.Recognizers.Text DateTime (de-de or en-us, after the message's language)
+/// for "nächsten samstag", "am wochenende", "im dezember", "nachmittags", plus the school holidays.
+/// The Recognizers call costs far more than everything else, so it runs only when a word could start
+/// a date expression.
+/// </summary>
+internal sealed partial class DateExtractor
+{
+    private readonly DateTimeModel _german;
+    private readonly DateTimeModel _english;
+    private readonly SchoolHolidayResolver _holidays;
+
+    private static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
+    {
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "montags", "dienstags", "mittwochs",
+        "donnerstags", "freitags", "samstags", "sonntags", "wochenende", "wochenenden", "woche", "wochen", "monat", "monats", "jahr", "jahres",
+        "januar", "jaenner", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "heute", "morgen", "uebermorgen", "gestern",
+        "morgens", "vormittag", "vormittags", "mittag", "mittags", "nachmittag", "nachmittags", "abend", "abends", "nacht", "nachts", "frueh",
+        "uhr", "ostern", "weihnachten", "pfingsten", "silvester", "sommer", "winter", "herbst", "fruehling", "fruehjahr", "demnaechst",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "week", "month", "year", "today", "tomorrow",
+        "tonight", "morning", "afternoon", "evening", "night", "january", "february", "march", "may", "june", "july", "october", "december",
+        "easter", "christmas", "summer", "autumn", "spring", "oclock", "pm", "noon",
+    };
+
+    // Recognizers reads "januar einen sprachkurs" as "1 January": the article after a month is no day
+    [GeneratedRegex(@"\b(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?=(ein|eine|einen|einem|einer)\b)")]
+    private static partial Regex MonthBeforeArticle();
+
+    [GeneratedRegex("ferien|holiday|herbst|sommer|winter|ostern|weihnacht|summer|autumn|easter|christmas")]
+    private static partial Regex SchoolHolidayWords();
+
+    public DateExtractor(IReadOnlyList<SchoolHoliday> holidays)
+    {
+        _german = new DateTimeRecognizer(Culture.German).GetDateTimeModel();
+        _english = new DateTimeRecognizer(Culture.English).GetDateTimeModel();
+        _holidays = new SchoolHolidayResolver(holidays);
+        // the first call per culture compiles its regexes (~200 ms): pay that at start-up, not in a user's turn
+        _german.Parse("nächsten samstag nachmittag", DateTime.Now);
+        _english.Parse("next saturday afternoon", DateTime.Now);
+    }
+
+    public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now)
+    {
+        var spans = _holidays.Resolve(tokens, now);
+        if (!tokens.Any(t => Triggers.Contains(t) || char.IsDigit(t[0]))) return spans;
+
+        var model = language == "en" ? _english : _german;
+        var input = MonthBeforeArticle().Replace(text.ToLowerInvariant(), "$1 , ");
+        foreach (var result in model.Parse(input, now))
+        {
+            if (result.TypeName.EndsWith("duration", StringComparison.Ordinal)) continue;
+            // "sommer" inside "herbst ferien"-like phrases is already a holiday period
+            if (spans.Count > 0 && SchoolHolidayWords().IsMatch(result.Text)) continue;
+            var span = ToSpan(result, now);
+            if (span is not null && !spans.Contains(span)) spans.Add(span);
+        }
+        return spans;
+    }
+
+    private static DateSpan? ToSpan(ModelResult result, DateTime now)
+    {
+        if (!result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> values || values.Count == 0) return null;
+        // "im dezember", "samstag": Recognizers offers the past and the coming one; users mean the coming one
+        var value = values.FirstOrDefault(v => StartOf(v) is { } start && start >= now.Date) ?? values[^1];
+        var timex = value.GetValueOrDefault("timex") ?? "";
+        var type = value.GetValueOrDefault("type") ?? "";
+        return type switch
+        {
+            "date" => StartOf(value) is { } day ? new DateSpan(timex, day, day.AddDays(1)) : null,
+            "datetime" => StartOf(value) is { } moment ? new DateSpan(timex, moment, moment) : null,
+            "daterange" or "datetimerange" => new DateSpan(timex, StartOf(value), Parse(value.GetValueOrDefault("end"))),
+            // "nachmittags", "16 uhr", "jeden montag": no calendar day to anchor; the timex says it ("TAF", "T16")
+            "time" or "timerange" or "set" => new DateSpan(timex, null, null),
+            _ => null,
+        };
+    }
+
+    private static DateTime? StartOf(Dictionary<string, string> value) =>
+        Parse(value.GetValueOrDefault("start")) ?? Parse(value.GetValueOrDefault("value"));
+
+    private static DateTime? Parse(string? text) =>
+        text is not null && text.Length >= 10 && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+}

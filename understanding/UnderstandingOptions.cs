@@ -1,0 +1,19 @@
+namespace TrierBot.Understanding;
+
+/// <summary>Settings of the offline recognizer, bound from the configuration section <see cref="SectionName"/>.</summary>
+public sealed class UnderstandingOptions
+{
+    public const string SectionName = "Understanding";
+
+    /// <summary>
+    /// Below this top score the message counts as <see cref="IntentNames.None"/>. Calibrated with
+    /// <c>nlu-eval</c> on out-of-fold predictions (it prints the value that maximises accuracy).
+    /// </summary>
+    public double NoneThreshold { get; set; } = 0.32;
+
+    /// <summary>The training file; default: the <c>utterances.md</c> shipped beside the assembly.</summary>
+    public string? TrainingDataPath { get; set; }
+
+    /// <summary>School holidays for "in den herbstferien"; empty: the table in <c>schoolholidays.json</c> beside the assembly.</summary>
+    public List<SchoolHoliday> SchoolHolidays { get; set; } = [];
+}
