@@ -387,9 +387,10 @@ public sealed class HandoffQueue(
             if (item.Value<string>("type") != ActivityTypes.Message) continue;
             var text = item.Value<string>("text");
             if (string.IsNullOrEmpty(text)) continue;
-            var role = item["from"]?.Value<string>("role") == RoleTypes.User ? TranscriptEntry.UserRole : TranscriptEntry.BotRole;
+            var from = item["from"] as JObject;
+            var role = from?.Value<string>("role") == RoleTypes.User ? TranscriptEntry.UserRole : TranscriptEntry.BotRole;
             var utc = item["timestamp"] is { Type: JTokenType.Date } ts ? ts.Value<DateTime>().ToUniversalTime() : now;
-            yield return new TranscriptEntry { CaseId = caseId, Utc = utc < now ? utc : now, Role = role, Name = item["from"]?.Value<string>("name") ?? "", Text = text };
+            yield return new TranscriptEntry { CaseId = caseId, Utc = utc < now ? utc : now, Role = role, Name = from?.Value<string>("name") ?? "", Text = text };
         }
     }
 }
