@@ -168,7 +168,7 @@ public static class CounsellorConsoleEndpoints
         var me = Counsellor(http);
         var handoffCase = store.FindCase(id);
         if (handoffCase is null || !me.MaySee(handoffCase)) return Results.NotFound();
-        var transcript = store.Transcript(id).Select(t => new { role = t.Role, name = t.Name, text = t.Text, utc = t.Utc });
+        var transcript = store.Transcript(id).Select(t => new { role = t.Role, name = t.Name, text = t.Text, utc = Utc(t.Utc) });
         return Results.Ok(new { @case = CaseView(handoffCase, time.GetUtcNow().UtcDateTime), transcript });
     }
 
@@ -177,7 +177,7 @@ public static class CounsellorConsoleEndpoints
         var me = Counsellor(http);
         return Results.Ok(store.Callbacks().Where(c => me.Teams.Contains(c.Team)).Select(c => new
         {
-            id = c.Id, kind = c.Kind, contact = c.Contact, team = c.Team, topic = c.Topic, createdUtc = c.CreatedUtc, done = c.Done, doneBy = c.DoneBy,
+            id = c.Id, kind = c.Kind, contact = c.Contact, team = c.Team, topic = c.Topic, createdUtc = Utc(c.CreatedUtc), done = c.Done, doneBy = c.DoneBy,
         }));
     }
 
@@ -190,8 +190,8 @@ public static class CounsellorConsoleEndpoints
         counsellor = c.Counsellor,
         counsellorName = c.CounsellorName,
         assignedTo = c.AssignedTo,
-        queuedUtc = c.QueuedUtc,
-        waitingSeconds = (int)(now - c.QueuedUtc).TotalSeconds,
+        queuedUtc = Utc(c.QueuedUtc),
+        waitingSeconds = (int)(now - Utc(c.QueuedUtc)).TotalSeconds,
         offerMade = c.OfferMade,
         summary = new { topic = c.Summary.Topic, age = c.Summary.Age, district = c.Summary.District, searched = c.Summary.Searched, language = c.Summary.Language },
     };
@@ -246,6 +246,9 @@ public static class CounsellorConsoleEndpoints
 
     private static CounsellorIdentity Counsellor(HttpContext http) =>
         CounsellorIdentity.FromPrincipal(http.User, http.RequestServices.GetRequiredService<IOptions<HandoffOptions>>().Value.Oidc.TeamsClaim);
+
+    // LiteDB hands dates back as local time; the page wants them marked as UTC.
+    private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime();
 
     private static IResult ToResult(HandoffResult result) => result switch
     {

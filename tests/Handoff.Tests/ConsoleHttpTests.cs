@@ -160,6 +160,30 @@ public sealed class ConsoleHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await anna.PostAsync($"/cases/{queued.Id}/messages", new { text = "noch da?" })).StatusCode);
     }
 
+    [Fact]
+    public async Task Timeout_HostedServiceOffersCallback_RequestListedInConsoleAndMarkedDone()
+    {
+        await _host.DisposeAsync();
+        _host = await HostFixtureData.StartHostAsync(new Dictionary<string, string> { ["Handoff:AcceptTimeout"] = "00:00:01", ["Handoff:CheckInterval"] = "00:00:01" });
+        HostFixtureData.AddAccounts(_host);
+        await using var channel = await FakeChannelService.StartAsync();
+        HostFixtureData.Escalate(_host, channel.ServiceUrl, "conv-timeout");
+        var user = new BotClient(_host.Client, "conv-timeout", "emulator");
+
+        var offer = channel.NextMessage();
+        Assert.Contains("alle Beraterinnen und Berater beschäftigt", offer.Text);
+        Assert.Contains("Telefonnummer", (await user.SayTextsAsync("Rückruf")).Single());
+        Assert.Contains("rufen dich so bald wie möglich zurück", (await user.SayTextsAsync("0651 9990-2222")).Single());
+
+        using var anna = new ConsoleClient(_host.Client.BaseAddress!);
+        await anna.LoginAsync("anna", HostFixtureData.Password);
+        var request = (await anna.GetAsync("/callbacks")).EnumerateArray().Single();
+        Assert.Equal(("phone", "0651 9990-2222", "Grundbildung"), (request.GetProperty("kind").GetString(), request.GetProperty("contact").GetString(), request.GetProperty("team").GetString()));
+        Assert.Empty((await anna.GetAsync("/queue")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NoContent, (await anna.PostAsync($"/callbacks/{request.GetProperty("id").GetString()}/done")).StatusCode);
+        Assert.True((await anna.GetAsync("/callbacks")).EnumerateArray().Single().GetProperty("done").GetBoolean());
+    }
+
     private static async Task<StreamReader> OpenEventsAsync(ConsoleClient console)
     {
         var response = await console.Http.GetAsync("/counsellor/api/events", HttpCompletionOption.ResponseHeadersRead);

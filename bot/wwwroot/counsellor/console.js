@@ -6,7 +6,7 @@
   const state = { me: null, token: '', queue: [], open: new Map(), colleagues: [] };
   const $ = (id) => document.getElementById(id);
   const roleLabel = { user: 'Person im Chat', bot: 'TrierBot', counsellor: 'Beratung', note: 'Interne Notiz' };
-  const statusLabel = { waiting: 'wartet', active: 'im Gespräch', closed: 'beendet' };
+  const statusLabel = { waiting: 'wartet', active: 'im Gespräch', closed: 'beendet oder weitergegeben' };
 
   async function call(method, path, body) {
     const response = await fetch(api + path, {
@@ -35,7 +35,7 @@
   }
 
   function waitingText(c) {
-    const minutes = Math.floor((Date.now() - Date.parse(c.queuedUtc.endsWith('Z') ? c.queuedUtc : c.queuedUtc + 'Z')) / 60000);
+    const minutes = Math.floor((Date.now() - Date.parse(c.queuedUtc)) / 60000);
     return minutes < 1 ? 'seit weniger als 1 Min.' : 'seit ' + minutes + ' Min.';
   }
 
@@ -193,7 +193,7 @@
       text(what, (r.kind === 'phone' ? 'Rückruf: ' : 'E-Mail: ') + r.contact);
       const about = document.createElement('div');
       about.className = 'muted';
-      text(about, r.team + (r.topic ? ' · ' + r.topic : '') + ' · ' + new Date(r.createdUtc.endsWith('Z') ? r.createdUtc : r.createdUtc + 'Z').toLocaleString('de-DE'));
+      text(about, r.team + (r.topic ? ' · ' + r.topic : '') + ' · ' + new Date(r.createdUtc).toLocaleString('de-DE'));
       const done = text(document.createElement('button'), 'Erledigt');
       done.type = 'button';
       done.addEventListener('click', async () => { await call('POST', '/callbacks/' + encodeURIComponent(r.id) + '/done'); });

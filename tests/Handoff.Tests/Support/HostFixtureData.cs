@@ -52,8 +52,9 @@ public static class HostFixtureData
         incoming.Recipient = new ChannelAccount("trierbot", "TrierBot", RoleTypes.Bot);
         incoming.Conversation = new ConversationAccount(id: conversationId);
         using var turn = new TurnContext(host.Services.GetRequiredService<TrierCloudAdapter>(), incoming);
-        var initiation = EventFactory.CreateHandoffInitiation(turn, new { topic, age = 17, district = "Trier-West", searched = "Lesekurs" },
-            new Transcript([(Activity)MessageFactory.Text("Ich suche einen Lesekurs")]));
+        var history = new Transcript([(Activity)MessageFactory.Text("Ich suche einen Lesekurs"), (Activity)MessageFactory.Text("Hier sind zwei Lerncafés in deiner Nähe.")]);
+        history.Activities[0].From = incoming.From;
+        var initiation = EventFactory.CreateHandoffInitiation(turn, new { topic, age = 17, district = "Trier-West", searched = "Lesekurs" }, history);
         host.Services.GetRequiredService<HandoffQueue>().Enqueue(turn, initiation);
         return host.Services.GetRequiredService<HandoffStore>().FindOpenCase("emulator", conversationId)!;
     }
