@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using TrierBot.Handoff;
 
 namespace TrierBot.Cli;
@@ -10,18 +9,18 @@ namespace TrierBot.Cli;
 /// </summary>
 public static class CounsellorVerb
 {
-    public static Command Create()
+    public static Command Create(IConfiguration configuration)
     {
         var command = new Command("counsellor", "Konten für die Beratungskonsole (/counsellor) anlegen, auflisten, löschen.");
-        command.Subcommands.Add(Add());
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Remove());
+        command.Subcommands.Add(Add(configuration));
+        command.Subcommands.Add(List(configuration));
+        command.Subcommands.Add(Remove(configuration));
         return command;
     }
 
     private static Option<string?> DatabaseOption() => new("--handoff-db") { Description = "Hand-off-Datenbank; Standard: Handoff:DatabasePath" };
 
-    private static Command Add()
+    private static Command Add(IConfiguration configuration)
     {
         var login = new Argument<string>("login") { Description = "Login (ohne Leerzeichen)" };
         var teams = new Option<string>("--teams") { Description = $"Teams, durch Komma getrennt: {string.Join(",", HandoffTeams.All)}", Required = true };
@@ -34,7 +33,7 @@ public static class CounsellorVerb
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
             var secret = parsed.GetValue(password) ?? await Console.In.ReadLineAsync(cancellationToken) ?? "";
-            using var store = OpenStore(parsed.GetValue(db));
+            using var store = OpenStore(parsed.GetValue(db), configuration);
             try
             {
                 var account = new CounsellorAccounts(store).Save(parsed.GetValue(login)!, parsed.GetValue(name) ?? "", parsed.GetValue(teams)!.Split(','), secret);
@@ -50,13 +49,13 @@ public static class CounsellorVerb
         return command;
     }
 
-    private static Command List()
+    private static Command List(IConfiguration configuration)
     {
         var db = DatabaseOption();
         var command = new Command("list", "Listet die Konten (ohne Passwörter).") { db };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            using var store = OpenStore(parsed.GetValue(db));
+            using var store = OpenStore(parsed.GetValue(db), configuration);
             foreach (var account in store.Accounts())
             {
                 await parsed.InvocationConfiguration.Output.WriteLineAsync($"{account.Id}\t{account.DisplayName}\t{string.Join(",", account.Teams)}");
@@ -67,14 +66,14 @@ public static class CounsellorVerb
         return command;
     }
 
-    private static Command Remove()
+    private static Command Remove(IConfiguration configuration)
     {
         var login = new Argument<string>("login");
         var db = DatabaseOption();
         var command = new Command("remove", "Löscht ein Konto.") { login, db };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            using var store = OpenStore(parsed.GetValue(db));
+            using var store = OpenStore(parsed.GetValue(db), configuration);
             var removed = store.DeleteAccount(parsed.GetValue(login)!);
             await parsed.InvocationConfiguration.Output.WriteLineAsync(removed ? "Konto gelöscht." : "Kein solches Konto.");
             return removed ? 0 : 1;
@@ -83,19 +82,6 @@ public static class CounsellorVerb
     }
 
     // The configured path (appsettings, Handoff__DatabasePath) unless --handoff-db names another; no web host is started.
-    private static HandoffStore OpenStore(string? database)
-    {
-        if (database is not null)
-        {
-            return new HandoffStore(database);
-        }
-
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = configuration.GetSection(HandoffOptions.SectionName).Get<HandoffOptions>() ?? new HandoffOptions();
-        return new HandoffStore(Options.Create(options));
-    }
+    private static HandoffStore OpenStore(string? database, IConfiguration configuration) =>
+        new(database ?? configuration[$"{HandoffOptions.SectionName}:{nameof(HandoffOptions.DatabasePath)}"] ?? new HandoffOptions().DatabasePath);
 }

@@ -30,7 +30,7 @@ public sealed class HandoffStore : IDisposable
     {
         var path = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared });
+        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared }, CreateMapper());
         _cases = _db.GetCollection<HandoffCase>("cases");
         _cases.EnsureIndex(c => c.Status);
         _transcript = _db.GetCollection<TranscriptEntry>("transcript");
@@ -47,6 +47,19 @@ public sealed class HandoffStore : IDisposable
         {
             _pendingDeletions[pending.Id] = true;
         }
+    }
+
+    // LiteDB's global mapper registers types lazily and not thread-safely (two stores opened at once broke it):
+    // an own mapper with every type registered up front.
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper();
+        mapper.ToDocument(new HandoffCase());
+        mapper.ToDocument(new TranscriptEntry());
+        mapper.ToDocument(new CallbackRequest());
+        mapper.ToDocument(new CounsellorAccount());
+        mapper.ToDocument(new PendingDeletion());
+        return mapper;
     }
 
     // ---- cases

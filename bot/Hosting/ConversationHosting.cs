@@ -10,6 +10,8 @@ public static class ConversationHosting
     {
         // Transient: the handler is cheap and holds no per-conversation data.
         builder.Services.AddTransient<IBot, TrierActivityHandler>();
+        // Hosted: warms the knowledge index and the recognizer before the first request.
+        builder.Services.AddHostedService<StartupWarmup>();
         return builder;
     }
 }

@@ -11,6 +11,7 @@ namespace TrierBot.Handoff.Tests;
 /// Counsellors in real Chromium consoles; the user's side is a Bot Framework channel on loopback (the Web Chat side
 /// joins once the Direct Line endpoint is on main). Also writes the console screenshots under docs/screenshots.
 /// </summary>
+[Collection(LoopbackHostCollection.Name)]
 public sealed class ConsoleBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
     private const string Xss = "<img src=x onerror=\"window.__xss=1\"> Hallo <b>fett</b>";

@@ -8,6 +8,7 @@ using TrierBot.Handoff.Tests.Support;
 namespace TrierBot.Handoff.Tests;
 
 /// <summary>The console over real HTTP on loopback: who may enter, anti-forgery, and a hand-off relayed through the SDK's CloudAdapter.</summary>
+[Collection(LoopbackHostCollection.Name)]
 public sealed class ConsoleHttpTests : IAsyncLifetime
 {
     private LoopbackHost _host = null!;
