@@ -1,55 +1,161 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TrierBot.Dialogs.Conversations;
+using TrierBot.Dialogs.Framework;
+using TrierBot.Dialogs.Knowledge;
 using TrierBot.Dialogs.State;
+using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs;
 
 /// <summary>
-/// The bot: loads conversation state, runs the turn, saves state. The guided conversations hang
-/// below it; this class only does the bookkeeping every turn needs.
+/// The bot: loads conversation state, understands the message once, welcomes once, runs the main dialog
+/// and saves state. The guided conversations hang below <see cref="MainDialog"/>.
 /// </summary>
 public class TrierActivityHandler : ActivityHandler
 {
     public const string WelcomeText =
         "Hallo! Ich bin TrierBot vom Bildungsbüro der Stadt Trier. Ich helfe dir, Angebote zu Ausbildung, Studium, Lesen und Schreiben oder MINT zu finden – und die richtige Beratung.";
 
+    /// <summary>Messages shorter than this (answers, button titles) keep the conversation's language.</summary>
+    public const int MinWordsToSwitchLanguage = 3;
+
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
-    private readonly IStatePropertyAccessor<ConversationData> _conversationData;
+    private readonly TrierStateAccessors _accessors;
+    private readonly MainDialog _mainDialog;
+    private readonly IUtteranceRecognizer _recognizer;
+    private readonly TimeProvider _time;
+    private readonly TrierDialogOptions _options;
     private readonly ILogger<TrierActivityHandler> _logger;
 
-    public TrierActivityHandler(ConversationState conversationState, UserState userState, ILogger<TrierActivityHandler> logger)
+    public TrierActivityHandler(ConversationState conversationState, UserState userState, TrierStateAccessors accessors, MainDialog mainDialog,
+        IUtteranceRecognizer recognizer, TimeProvider timeProvider, IOptions<TrierDialogOptions> options, ILogger<TrierActivityHandler> logger)
     {
         _conversationState = conversationState;
         _userState = userState;
-        _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+        _accessors = accessors;
+        _mainDialog = mainDialog;
+        _recognizer = recognizer;
+        _time = timeProvider;
+        _options = options.Value;
         _logger = logger;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        var data = await _accessors.GetDataAsync(turnContext, cancellationToken);
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            foreach (var activity in activities)
+            {
+                RememberBotMessage(data, activity);
+            }
+
+            return await next();
+        });
         await base.OnTurnAsync(turnContext, cancellationToken);
-        // Save even when the turn threw halfway? No: a failed turn must not persist half a dialog step.
+        // Save only after a complete turn: a failed turn must not persist half a dialog step.
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Direct Line adds the bot first and the user later: only a user joining is worth a welcome.
+        if (membersAdded.All(m => m.Id == turnContext.Activity.Recipient?.Id))
+        {
+            return;
+        }
+
+        var data = await _accessors.GetDataAsync(turnContext, cancellationToken);
+        var english = ((ITurnContext)turnContext).Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+        await SendWelcomeOnceAsync(turnContext, data, english, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var data = await _accessors.GetDataAsync(turnContext, cancellationToken);
+        var now = _time.GetUtcNow();
+        var silent = data.LastUserActivityUtc is { } last && now - last > _options.SilenceBeforeResumeQuestion;
         data.TurnCount++;
-        data.LastUserActivityUtc = DateTimeOffset.UtcNow;
+        data.LastUserActivityUtc = now;
         _logger.LogInformation("Message turn {TurnCount} in conversation {ConversationId} on {ChannelId}",
             data.TurnCount, turnContext.Activity.Conversation.Id, turnContext.Activity.ChannelId);
-        if (!data.Welcomed)
+
+        var text = turnContext.Activity.Text;
+        if (!string.IsNullOrWhiteSpace(text))
         {
-            data.Welcomed = true;
-            await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText), cancellationToken);
+            var utterance = _recognizer.Recognize(text, _time.GetLocalNow().DateTime);
+            TurnUtterance.Set(turnContext, utterance);
+            RememberLanguage(data, utterance);
+            Remember(data, RoleTypes.User, text, now);
+            await BotTraces.SendRecognizerTraceAsync(turnContext, utterance, cancellationToken);
         }
-        else
+
+        DialogLocale.Set(turnContext, data.Language == "en" ? DialogLocale.English : DialogLocale.German);
+        if (silent)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text($"Das ist deine Nachricht Nummer {data.TurnCount}."), cancellationToken);
+            LongSilence.Mark(turnContext);
+        }
+
+        await SendWelcomeOnceAsync(turnContext, data, data.Language == "en", cancellationToken);
+        await _mainDialog.RunAsync(turnContext, _accessors.DialogState, new MainOptions { RouteMessage = true }, cancellationToken);
+    }
+
+    private static async Task SendWelcomeOnceAsync(ITurnContext turnContext, ConversationData data, bool english, CancellationToken cancellationToken)
+    {
+        if (data.Welcomed)
+        {
+            return;
+        }
+
+        data.Welcomed = true;
+        var welcome = MessageFactory.Text(english ? MainTexts.Welcome.En : WelcomeText);
+        if (Channel.SupportsSuggestedActions(turnContext.Activity.ChannelId))
+        {
+            welcome.SuggestedActions = new SuggestedActions
+            {
+                Actions = [.. MainDialog.TopicChoices(english).Select(c => new CardAction(ActionTypes.ImBack, c.DisplayTitle, value: c.DisplayTitle))],
+            };
+        }
+
+        await turnContext.SendActivityAsync(welcome, cancellationToken);
+    }
+
+    /// <summary>Short answers ("16", "ja", "Finished school") say little about the language: only sentences switch it.</summary>
+    private static void RememberLanguage(ConversationData data, Utterance utterance)
+    {
+        var words = utterance.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (utterance.Language is "de" or "en" && (words >= MinWordsToSwitchLanguage || data.TurnCount == 1))
+        {
+            data.Language = utterance.Language;
+        }
+    }
+
+    private void RememberBotMessage(ConversationData data, Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return;
+        }
+
+        var cards = activity.Attachments?.Select(a => a.Content).OfType<HeroCard>().Select(c => c.Title) ?? [];
+        var text = string.Join("\n", new[] { activity.Text }.Concat(cards).Where(t => !string.IsNullOrWhiteSpace(t)));
+        if (text.Length > 0)
+        {
+            Remember(data, RoleTypes.Bot, text, activity.Timestamp ?? _time.GetUtcNow());
+        }
+    }
+
+    private void Remember(ConversationData data, string role, string text, DateTimeOffset timestamp)
+    {
+        data.Transcript.Add(new TranscriptLine { Role = role, Text = text, Timestamp = timestamp });
+        if (data.Transcript.Count > _options.TranscriptLength)
+        {
+            data.Transcript.RemoveRange(0, data.Transcript.Count - _options.TranscriptLength);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TrierBot.Knowledge.Import;
+using TrierBot.Knowledge.Storage;
 
 namespace TrierBot.Knowledge;
 
@@ -18,8 +19,10 @@ public static class KnowledgeCommands
             return 2;
         }
         output.WriteLine($"Import nach {dbPath} …");
-        using var store = new KnowledgeStore(dbPath);
-        var report = store.Import(paths, output);
+        // Only the database is opened: this process searches nothing, so building a search index here would
+        // only cost time. A running bot notices the new catalog generation and rebuilds its own index.
+        using var database = KnowledgeStore.OpenShared(dbPath);
+        var report = new KnowledgeImporter(new KnowledgeDatabase(database), output).Run(paths);
         ImportReportPrinter.Print(report, output);
         return report.ExitCode;
     }

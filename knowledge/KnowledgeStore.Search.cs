@@ -7,6 +7,9 @@ public sealed partial class KnowledgeStore
     /// <summary>A preferred category raises a hit's rank by this factor; it never lets an irrelevant hit through.</summary>
     private const double CategoryBoost = 1.3;
 
+    /// <summary>Rank factor per earlier hit with the same title.</summary>
+    private const double RepeatPenalty = 0.8;
+
     /// <summary>
     /// Ranked hits (knowledge-import.md, SearchQuery): with text, Lucene's BM25 score above the relevance threshold,
     /// preferred categories raising the rank; without text, the filters alone select, nearest start first.
@@ -38,14 +41,26 @@ public sealed partial class KnowledgeStore
         if (hits.Count == 0) return [];
         // The threshold looks at the text score alone, so that categories only reorder what is relevant anyway.
         var cutoff = Math.Max(_options.MinScore, hits[0].Score * _options.RelativeCutoff);
+        var sameTitle = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         return hits
             .Where(h => h.Score >= cutoff)
-            .Select(h => new SearchHit(h.Record, Math.Round(h.Score * CategoryFactor(h.Record, query), 4)))
+            .Select(h => new SearchHit(h.Record, Math.Round(h.Score * CategoryFactor(h.Record, query) * RepeatFactor(h.Record, sameTitle), 4)))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Record is Offer offer ? RecordFilter.NextOccurrence(offer, now) : now)
             .ThenBy(h => h.Key, StringComparer.Ordinal)
             .Skip(skip).Take(top)
             .ToList();
+    }
+
+    /// <summary>
+    /// The same course on several dates would fill the first places with one title: each repeat of a title
+    /// (hits arrive best first) ranks a little lower, so the user also sees the next-best different offers.
+    /// </summary>
+    private static double RepeatFactor(KnowledgeRecord record, Dictionary<string, int> sameTitle)
+    {
+        var seen = sameTitle.GetValueOrDefault(record.DisplayTitle);
+        sameTitle[record.DisplayTitle] = seen + 1;
+        return Math.Pow(RepeatPenalty, seen);
     }
 
     private static double CategoryFactor(KnowledgeRecord record, SearchQuery query)

@@ -134,7 +134,7 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
         }
     }
 
-    private static LiteDatabase OpenShared(string databasePath)
+    internal static LiteDatabase OpenShared(string databasePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));

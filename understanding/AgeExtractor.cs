@@ -14,7 +14,7 @@ internal static partial class AgeExtractor
 
     // the number itself: one or two digits, not glued to letters, digits or separators ("b1", "3d", "16:00", "0651")
     private const string Number = @"(?<![\p{L}\d.,:/+€$-])(?<n>\d{1,2})";
-    private const string NotGlued = @"(?![\p{L}\d,:/€$%]|\.\d)";
+    private const string NotGlued = @"(?![\p{L}\d:/€$%]|[.,]\d)";
     private const string Adverbs = @"(?:(?:grad|gerade|jetzt|erst|schon|fast|bald|noch|nun|inzwischen|already|only|almost|just|nearly|about|ca|etwa|ungefaehr)\s+)*";
     private const string Kin = "tochter|sohn|kind|kinder|kids|kid|enkel|enkelin|enkelsohn|enkeltochter|neffe|nichte|bruder|schwester|cousin|cousine|klient|klientin|schueler|schuelerin|jugendliche|jugendlicher|teilnehmer|teilnehmerin|mutter|vater|mama|papa|mann|frau|oma|opa|freund|freundin|bewohner|bewohnerin|daughter|son|child|children|brother|sister|nephew|niece|mum|mom|dad|grandma|grandpa|grandson|granddaughter";
 
@@ -56,8 +56,7 @@ internal static partial class AgeExtractor
     };
 
     /// <param name="folded">The message after <see cref="TextNormalizer.Fold"/>.</param>
-    /// <param name="language">"im 17" is an age only in English ("im 10. stock" is a floor).</param>
-    public static List<int> Extract(string folded, string language)
+    public static List<int> Extract(string folded)
     {
         var text = NumberWord().Replace(folded, m => NumberWords[m.Groups["w"].Value].ToString());
         var found = new List<(int Index, int Age)>();
@@ -66,7 +65,8 @@ internal static partial class AgeExtractor
         Collect(found, text, WithAgeUnit(), checkFollower: false);
         Collect(found, text, AfterAgeWord());
         Collect(found, text, WithPreposition(), youngest: 6);
-        if (language == "en") Collect(found, text, AfterEnglishIm());
+        // "i'm 17" folds to "im 17"; German "im 10. stock" is kept out by what follows the number
+        Collect(found, text, AfterEnglishIm());
         return found.OrderBy(f => f.Index).Select(f => f.Age).Distinct().ToList();
     }
 

@@ -47,10 +47,11 @@ internal sealed partial class DateExtractor
         _english.Parse("next saturday afternoon", DateTime.Now);
     }
 
-    public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now)
+    /// <param name="ages">Numbers already read as ages ("ich bin 16") start no date.</param>
+    public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now, IReadOnlyList<int> ages)
     {
         var spans = _holidays.Resolve(tokens, now);
-        if (!tokens.Any(t => Triggers.Contains(t) || char.IsDigit(t[0]))) return spans;
+        if (!tokens.Any(t => Triggers.Contains(t) || char.IsDigit(t[0]) && !IsAge(t, ages))) return spans;
 
         var model = language == "en" ? _english : _german;
         var input = MonthBeforeArticle().Replace(text.ToLowerInvariant(), "$1 , ");
@@ -58,7 +59,7 @@ internal sealed partial class DateExtractor
         {
             if (result.TypeName.EndsWith("duration", StringComparison.Ordinal)) continue;
             // "sommer" inside "herbst ferien"-like phrases is already a holiday period
-            if (spans.Count > 0 && SchoolHolidayWords().IsMatch(result.Text)) continue;
+            if (spans.Count > 0 && (SchoolHolidayWords().IsMatch(result.Text) || IsYear(result.Text))) continue;
             var span = ToSpan(result, now);
             if (span is not null && !spans.Contains(span)) spans.Add(span);
         }
@@ -82,6 +83,11 @@ internal sealed partial class DateExtractor
             _ => null,
         };
     }
+
+    private static bool IsAge(string token, IReadOnlyList<int> ages) => int.TryParse(token, out var number) && ages.Contains(number);
+
+    // "herbstferien 2026": the year only picks the holidays
+    private static bool IsYear(string text) => text.Length == 4 && text.All(char.IsDigit);
 
     private static DateTime? StartOf(Dictionary<string, string> value) =>
         Parse(value.GetValueOrDefault("start")) ?? Parse(value.GetValueOrDefault("value"));

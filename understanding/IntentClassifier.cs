@@ -13,7 +13,7 @@ namespace TrierBot.Understanding;
 public sealed class IntentClassifier
 {
     /// <summary>Chosen by <c>nlu-eval</c>'s comparison: best held-out accuracy, and calibrated probabilities for the None threshold.</summary>
-    public const IntentTrainer DefaultTrainer = IntentTrainer.LbfgsMaximumEntropy;
+    public const IntentTrainer DefaultTrainer = IntentTrainer.OneVersusAllLinearSvm;
 
     private readonly string[] _intents;
     private readonly ObjectPool<PredictionEngine<IntentInput, IntentPrediction>> _engines;
@@ -92,7 +92,8 @@ public sealed class IntentClassifier
         IntentTrainer.OneVersusAllAveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.AveragedPerceptron(numberOfIterations: 10)),
         IntentTrainer.OneVersusAllLinearSvm => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 10)),
+            // weak regularisation: short messages carry few features, each of them counts
+            ml.BinaryClassification.Trainers.LinearSvm(new Microsoft.ML.Trainers.LinearSvmTrainer.Options { NumberOfIterations = 10, Lambda = 0.0001f })),
         _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, null),
     };
 }

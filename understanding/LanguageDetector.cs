@@ -11,9 +11,9 @@ internal static class LanguageDetector
         "the", "a", "an", "i", "im", "iam", "you", "your", "can", "could", "how", "what", "where", "when", "who", "is", "are", "am",
         "my", "me", "for", "to", "of", "with", "want", "need", "help", "hello", "thanks", "thank", "please", "bye", "do", "does",
         "dont", "cant", "there", "any", "some", "looking", "internship", "course", "courses", "job", "learn", "read", "write",
-        "school", "daughter", "son", "old", "years", "year", "this", "that", "it", "and", "or", "near", "after", "find", "apprenticeship",
+        "school", "daughter", "son", "old", "years", "year", "this", "that", "and", "or", "near", "after", "find", "apprenticeship",
         "talk", "speak", "someone", "person", "human", "real", "over", "cancel", "good", "morning", "evening",
-        "offer", "offers", "study", "work", "training", "about", "like", "likes", "loves", "would", "should", "kids", "children",
+        "offer", "offers", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "tomorrow", "today", "holidays", "during", "study", "work", "training", "about", "like", "likes", "loves", "would", "should", "kids", "children",
     };
 
     private static readonly HashSet<string> German = new(StringComparer.Ordinal)

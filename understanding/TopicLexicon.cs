@@ -16,8 +16,8 @@ internal static class TopicLexicon
     private static readonly (string, string[])[] Entries =
     [
         (Categories.Handwerk, ["handwerk", "~handwerk", "schreiner", "tischler", "elektriker", "maurer", "dachdecker", "maler", "lackierer", "friseur", "frisoer", "friseuse", "baecker", "metzger", "fleischer", "kfz", "mechaniker", "~mechaniker", "zimmerer", "zimmermann", "klempner", "sanitaer", "installateur", "schlosser", "schweiss", "werkstatt", "craft", "carpenter", "plumber", "mechanic", "electrician", "bricklayer", "hairdress"]),
-        (Categories.Soziales, ["!sozialarbeiter", "sozial", "=soziales", "erzieher", "kita", "kindergarten", "sozialarbeit", "heilerziehung", "social", "mit menschen arbeiten", "mit kindern arbeiten", "=fsj"]),
-        (Categories.TechnikIt, ["technik", "~technik", "=it", "informatik", "~informatik", "informatiker", "elektronik", "elektro", "mechatron", "~mechatron", "computer", "=pc", "tech", "ingenieur", "engineer", "technisch", "it bereich", "=edv"]),
+        (Categories.Soziales, ["!sozialarbeiter", "sozial", "=soziales", "erzieher", "kita", "kindergarten", "sozialarbeit", "heilerziehung", "social", "mit menschen arbeiten", "mit kindern arbeiten"]),
+        (Categories.TechnikIt, ["!computerkurs", "technik", "~technik", "=it", "informatik", "~informatik", "informatiker", "elektronik", "elektro", "mechatron", "~mechatron", "computer", "tech", "ingenieur", "engineer", "technisch", "it bereich"]),
         (Categories.Gesundheit, ["gesundheit", "medizin", "=arzt", "aerztin", "=mfa", "krankenhaus", "klinik", "apotheke", "physio", "zahnarzt", "rettung", "sanitaeter", "health", "medical", "doctor", "hospital"]),
         (Categories.Pflege, ["pflege", "~pflege", "krankenschwester", "nurse", "nursing", "altenheim", "pflegeheim", "=care", "caregiver"]),
         (Categories.Wirtschaft, ["wirtschaft", "~wirtschaft", "buero", "kaufmann", "kauffrau", "~kaufmann", "~kauffrau", "=bwl", "verwaltung", "=bank", "bankkauf", "business", "=office", "einzelhandel", "verkaeufer", "verkauf", "buchhaltung", "buchfuehrung", "marketing", "accounting"]),
@@ -36,10 +36,10 @@ internal static class TopicLexicon
         (Categories.Lesen, ["lesen", "=lese", "lesekurs", "~lesen", "leseprobleme", "=reading", "learn to read", "=read"]),
         (Categories.Schreiben, ["=schreiben", "schreiben lernen", "schreibkurs", "rechtschreib", "schreiben ueben", "richtig schreiben", "=writing", "=spelling", "learn to write"]),
         (Categories.Rechnen, ["rechnen", "=rechne", "kopfrechnen", "grundrechen", "einmaleins", "numeracy"]),
-        (Categories.Digitales, ["digital", "handy", "smartphone", "internet", "=email", "e mail", "online banking", "=tablet", "=laptop", "=excel", "=word", "powerpoint", "=edv", "=pc kurs"]),
-        (Categories.Sprachen, ["sprachkurs", "~sprachkurs", "=sprachen", "sprachen lernen", "fremdsprache", "~fremdsprache", "gebaerdensprache", "deutschkurs", "deutsch lernen", "=deutsch a1", "=deutsch a2", "=deutsch b1", "=deutsch b2", "englisch", "franzoesisch", "spanisch", "italienisch", "arabisch", "tuerkisch", "russisch", "integrationskurs", "sprachcafe", "language", "=german", "=english", "=a1", "=a2", "=b1", "=b2", "=c1"]),
+        (Categories.Digitales, ["digital", "handy", "smartphone", "internet", "=email", "e mail", "online banking", "=tablet", "=laptop", "=excel", "=word", "powerpoint", "=edv", "=pc kurs", "computerkurs", "=pc"]),
+        (Categories.Sprachen, ["sprachkurs", "~sprachkurs", "=sprachen", "sprachen lernen", "fremdsprache", "~fremdsprache", "gebaerdensprache", "deutschkurs", "deutsch lernen", "=deutsch fuer", "=deutsch kurs", "=german course", "=deutsch a1", "=deutsch a2", "=deutsch b1", "=deutsch b2", "englisch", "franzoesisch", "spanisch", "italienisch", "arabisch", "tuerkisch", "russisch", "integrationskurs", "sprachcafe", "language", "=german", "=english", "=a1", "=a2", "=b1", "=b2", "=c1"]),
         (Categories.Weiterbildung, ["weiterbild", "~weiterbild", "fortbild", "~fortbild", "qualifizierung", "lehrgang", "further training", "=meister", "fachwirt"]),
-        (Categories.Umschulung, ["umschul", "~umschul", "retraining", "neuer beruf"]),
+        (Categories.Umschulung, ["umschul", "~umschul", "retraining", "=retrain", "neuer beruf", "neuen beruf"]),
         (Categories.Anerkennung, ["anerkenn", "~anerkenn", "anerkannt", "=recognition", "recognised", "recognized"]),
         (Categories.Foerderung, ["foerderung", "~foerderung", "bildungsgutschein", "gutschein", "bafoeg", "~bafoeg", "zuschuss", "~zuschuss", "finanzier", "stipendium", "bildungspraemie", "funding", "=grant", "scholarship"]),
     ];

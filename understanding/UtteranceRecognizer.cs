@@ -53,10 +53,11 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         if (tokens.Length == 0) return new Utterance(text, "de", NoneOnly(), UtteranceEntities.Empty);
 
         var language = LanguageDetector.Detect(tokens);
+        var ages = AgeExtractor.Extract(folded);
         var entities = new UtteranceEntities(
-            AgeExtractor.Extract(folded, language),
+            ages,
             DistrictExtractor.Extract(tokens),
-            _dates.Extract(text, tokens, language, now ?? DateTime.Now),
+            _dates.Extract(text, tokens, language, now ?? DateTime.Now, ages),
             Topics(tokens, language));
         return new Utterance(text, language, Intents(text), entities);
     }

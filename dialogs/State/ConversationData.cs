@@ -11,4 +11,19 @@ public sealed class ConversationData
 
     /// <summary>True once the welcome was sent, so it is sent exactly once.</summary>
     public bool Welcomed { get; set; }
+
+    /// <summary>"de" or "en": the language the user writes in, as the recognizer saw it.</summary>
+    public string Language { get; set; } = "de";
+
+    /// <summary>Answers in a row the bot did not understand; at two it offers a human.</summary>
+    public int FailedUnderstandings { get; set; }
+
+    /// <summary>True while the bot waits for "resume or restart?" after a long silence.</summary>
+    public bool AwaitingResumeAnswer { get; set; }
+
+    /// <summary>What the user told us for the current search (the slots), also the hand-off summary.</summary>
+    public SearchProfile Profile { get; set; } = new();
+
+    /// <summary>The recent messages of both sides, oldest first, bounded: the transcript a counsellor gets at hand-off.</summary>
+    public List<TranscriptLine> Transcript { get; set; } = [];
 }

@@ -41,32 +41,23 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
             var unreadable = false;
             foreach (var file in files)
             {
-                try
+                foreach (var (raw, problem) in ReadFile(file, problems, () => unreadable = true))
                 {
-                    foreach (var (raw, problem) in RecordFileReader.Read(file))
+                    read++;
+                    if (TryMap(source, raw, problem, seen, problems) is not { } record)
                     {
-                        read++;
-                        if (TryMap(source, raw, problem, seen, problems) is not { } record)
-                        {
-                            rejected++;
-                            continue;
-                        }
-                        batch.Add(record);
-                        imported++;
-                        if (batch.Count < BatchSize) continue;
-                        stored = Flush(collection, batch, stored);
-                        if (clock.Elapsed - lastReport >= ProgressInterval)
-                        {
-                            lastReport = clock.Elapsed;
-                            progress?.WriteLine($"  … {source}: {imported:N0} Datensätze übernommen ({stored / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)");
-                        }
+                        rejected++;
+                        continue;
                     }
-                }
-                catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-                {
-                    // A file that cannot be read at all must not replace its source with a part of it.
-                    problems.Add(new ImportProblem(file, null, null, null, $"Datei nicht lesbar: {e.Message}"));
-                    unreadable = true;
+                    batch.Add(record);
+                    imported++;
+                    if (batch.Count < BatchSize) continue;
+                    stored = Flush(collection, batch, stored);
+                    if (clock.Elapsed - lastReport >= ProgressInterval)
+                    {
+                        lastReport = clock.Elapsed;
+                        progress?.WriteLine($"  … {source}: {imported:N0} Datensätze übernommen ({stored / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)");
+                    }
                 }
             }
             stored = Flush(collection, batch, stored);
@@ -91,6 +82,30 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
         }
         database.DropUnreferenced(catalog);
         return new ImportReport(summaries, problems);
+    }
+
+    /// <summary>
+    /// The file's records; a file that cannot be read (to its end) is reported once and marks its source as
+    /// unreadable, so that source keeps its old records. Only reading is guarded: a failure while storing
+    /// is a crash of the whole run and must leave the catalog untouched.
+    /// </summary>
+    private static IEnumerable<(RawRecord? Record, ImportProblem? Problem)> ReadFile(string file, List<ImportProblem> problems, Action markUnreadable)
+    {
+        using var records = RecordFileReader.Read(file).GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!records.MoveNext()) yield break;
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
+            {
+                problems.Add(new ImportProblem(file, null, null, null, $"Datei nicht lesbar: {e.Message}"));
+                markUnreadable();
+                yield break;
+            }
+            yield return records.Current;
+        }
     }
 
     private int Flush(string collection, List<KnowledgeRecord> batch, int stored)

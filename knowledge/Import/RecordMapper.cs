@@ -63,7 +63,8 @@ internal static class RecordMapper
         };
         if (offer.AgeMin > offer.AgeMax) throw new RecordRejectedException("ageMin", $"ageMin ({offer.AgeMin}) ist größer als ageMax ({offer.AgeMax})");
         if (offer.AgeMin < 0) throw new RecordRejectedException("ageMin", "Alter darf nicht negativ sein");
-        if (offer.Start > offer.End) throw new RecordRejectedException("end", "end liegt vor start");
+        // A date without time ends with its day: "start 09:00, end same date" is a valid one-day offer.
+        if (offer.Start > (offer.End?.TimeOfDay == TimeSpan.Zero ? offer.End.Value.AddDays(1).AddTicks(-1) : offer.End)) throw new RecordRejectedException("end", "end liegt vor start");
         if (offer.Cost < 0) throw new RecordRejectedException("cost", "Kosten dürfen nicht negativ sein");
         return offer;
     }

@@ -17,7 +17,7 @@ internal sealed class SearchIndex : IDisposable
     private const string TagsField = "tags";
     private const string BodyField = "body";
     private static readonly (string Field, float Boost)[] Fields = [(TitleField, 3f), (TagsField, 2f), (BodyField, 1f)];
-    private static readonly Similarity Ranking = new BM25Similarity();
+    private static readonly Similarity Ranking = new SmoothedBm25Similarity();
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -71,10 +71,11 @@ internal sealed class SearchIndex : IDisposable
             }
             else
             {
-                foreach (var term in alternatives.Where(t => t.Length >= 4))
+                foreach (var term in alternatives.Where(t => t.Length >= 5))
                 {
-                    // Short words tolerate one typo, longer ones two; the first letter is trusted, which keeps nonsense out.
-                    var edits = term.Length >= 7 ? 2 : 1;
+                    // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
+                    // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
+                    var edits = term.Length >= 8 ? 2 : 1;
                     var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
                     fuzzy.Boost = 0.7f;
                     position.Add(fuzzy);

@@ -34,8 +34,16 @@ internal sealed class KnowledgeDatabase(LiteDatabase database)
     public void Insert(string collection, IEnumerable<KnowledgeRecord> records) =>
         Database.GetCollection(collection).InsertBulk(records.Select(r => Mapper.ToDocument(r)), batchSize: 5000);
 
-    public IEnumerable<KnowledgeRecord> ReadAll(string collection) =>
-        Database.GetCollection(collection).FindAll().Select(d => Mapper.ToObject<KnowledgeRecord>(d));
+    public IEnumerable<KnowledgeRecord> ReadAll(string collection)
+    {
+        foreach (var document in Database.GetCollection(collection).FindAll())
+        {
+            var record = Mapper.ToObject<KnowledgeRecord>(document);
+            // Field names are case-insensitive (knowledge-import.md); the mapper hands back a case-sensitive dictionary.
+            record.Extra = new Dictionary<string, string>(record.Extra, StringComparer.OrdinalIgnoreCase);
+            yield return record;
+        }
+    }
 
     /// <summary>Drops record collections the catalog no longer names: old generations and crashed imports.</summary>
     public void DropUnreferenced(KnowledgeCatalog catalog)
@@ -54,6 +62,12 @@ internal sealed class KnowledgeDatabase(LiteDatabase database)
         // LiteDB 5 knows no DateOnly; dates and times are kept as ISO text, so no time-zone shift on the way.
         mapper.RegisterType<DateOnly>(d => d.ToString("yyyy-MM-dd"), b => DateOnly.Parse(b.AsString));
         mapper.RegisterType<DateTime>(d => d.ToString("yyyy-MM-ddTHH:mm:ss"), b => DateTime.Parse(b.AsString));
+        // LiteDB publishes a type's member map before it is complete, so two threads mapping a type for the
+        // first time can store a record without its fields. Mapping every type once here, before the mapper is
+        // shared, closes that window.
+        KnowledgeRecord[] samples = [new Offer(), new CounsellingOffice(), new FaqEntry(), new Indicator()];
+        foreach (var sample in samples) mapper.ToObject<KnowledgeRecord>(mapper.ToDocument(sample));
+        mapper.ToObject<KnowledgeCatalog>(mapper.ToDocument(new KnowledgeCatalog()));
         return mapper;
     }
 }

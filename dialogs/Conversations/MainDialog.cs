@@ -1,0 +1,175 @@
+using Microsoft.Bot.Builder;
+using TrierBot.Dialogs.Framework;
+using TrierBot.Dialogs.Handoff;
+using TrierBot.Dialogs.Knowledge;
+using TrierBot.Dialogs.State;
+using TrierBot.Understanding;
+
+namespace TrierBot.Dialogs.Conversations;
+
+/// <summary>
+/// The router: offers the topics, sends free text to the guided conversation the recognizer picks (with the
+/// slots the message already answers), answers FAQ questions directly, and comes back to the menu after each
+/// topic. Interruptions are handled by <see cref="InterruptibleDialog"/>.
+/// </summary>
+public sealed class MainDialog : InterruptibleDialog
+{
+    /// <summary>Free text below this score counts as not understood.</summary>
+    public const double RouteThreshold = 0.4;
+
+    private const string FlowDialogId = "MainDialog.Flow";
+    private const string MenuPromptId = "MainDialog.Menu";
+    private const string RoutedIntent = "intent";
+
+    private readonly KnowledgeLookup _lookup;
+    private readonly Dictionary<string, string> _topicDialogIds;
+
+    public MainDialog(TrierStateAccessors accessors, OfferPresenter presenter, KnowledgeLookup lookup,
+        CareerOrientationDialog careerOrientation, LiteracyDialog literacy, MintDialog mint, CounsellingDialog counselling,
+        CourseSearchDialog courseSearch, HandoffDialog handoff)
+        : base(nameof(MainDialog), accessors, presenter)
+    {
+        _lookup = lookup;
+        _topicDialogIds = new Dictionary<string, string>
+        {
+            [IntentNames.CareerOrientation] = careerOrientation.Id,
+            [IntentNames.Literacy] = literacy.Id,
+            [IntentNames.Mint] = mint.Id,
+            [IntentNames.Counselling] = counselling.Id,
+            [IntentNames.CourseSearch] = courseSearch.Id,
+        };
+
+        AddDialog(new WaterfallDialog(FlowDialogId, [IntroStepAsync, RouteStepAsync, FinalStepAsync]));
+        AddDialog(new TextPrompt(MenuPromptId));
+        AddDialog(careerOrientation);
+        AddDialog(literacy);
+        AddDialog(mint);
+        AddDialog(counselling);
+        AddDialog(courseSearch);
+        AddDialog(handoff);
+        InitialDialogId = FlowDialogId;
+    }
+
+    protected override IReadOnlyDictionary<string, string> TopicDialogIds => _topicDialogIds;
+
+    /// <summary>The topics as menu choices; the value is the intent they stand for.</summary>
+    public static List<Choice> TopicChoices(bool english) =>
+    [
+        new(IntentNames.CareerOrientation, MainTexts.TopicCareer.In(english), "ausbildung", "studium", "praktikum", "beruf", "apprenticeship", "studies", "career"),
+        new(IntentNames.Literacy, MainTexts.TopicLiteracy.In(english), "lesen", "schreiben", "rechnen", "lesen und schreiben", "reading", "writing"),
+        new(IntentNames.Mint, MainTexts.TopicMint.In(english), "mint", "stem", "robotik", "programmieren"),
+        new(IntentNames.Counselling, MainTexts.TopicCounselling.In(english), "beratung", "weiterbildung", "counselling", "counseling"),
+        new(IntentNames.Handoff, MainTexts.TopicHuman.In(english), "mensch", "human"),
+    ];
+
+    protected override Task<DialogTurnResult> RestartAsync(DialogContext innerDc, MainOptions options, CancellationToken cancellationToken)
+        => innerDc.BeginDialogAsync(FlowDialogId, options, cancellationToken);
+
+    private async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = StateValue.As<MainOptions>(step.Options) ?? new MainOptions();
+        if (options.StartIntent is { } intent)
+        {
+            step.Values[RoutedIntent] = intent;
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        if (options.RouteMessage && ResolveIntent(step.Context) is not (IntentNames.None or IntentNames.Greeting))
+        {
+            return await step.NextAsync(step.Context.Activity.Text, cancellationToken);
+        }
+
+        var english = DialogLocale.IsEnglish(step.Context);
+        var question = options.Menu switch
+        {
+            MenuQuestion.AnythingElse => MainTexts.AnythingElse,
+            MenuQuestion.NotUnderstood => MainTexts.NotUnderstood,
+            _ => MainTexts.AskTopic,
+        };
+        return await step.PromptAsync(MenuPromptId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(question.In(english)),
+            Choices = TopicChoices(english),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var turnContext = step.Context;
+        var english = DialogLocale.IsEnglish(turnContext);
+        var data = await Accessors.GetDataAsync(turnContext, cancellationToken);
+        var intent = (step.Values.TryGetValue(RoutedIntent, out var routed) ? StateValue.As<string>(routed) : null) ?? ResolveIntent(turnContext);
+
+        if (_topicDialogIds.TryGetValue(intent, out var topicDialogId))
+        {
+            data.Profile = data.Profile.ForNewTopic(intent);
+            SlotFilling.Apply(data.Profile, TurnUtterance.Get(turnContext));
+            return await step.BeginDialogAsync(topicDialogId, null, cancellationToken);
+        }
+
+        switch (intent)
+        {
+            case IntentNames.Handoff:
+                return await step.BeginDialogAsync(nameof(HandoffDialog), null, cancellationToken);
+            case IntentNames.Help:
+                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Help.In(english)), cancellationToken);
+                return await step.ReplaceDialogAsync(FlowDialogId, new MainOptions(), cancellationToken);
+            case IntentNames.Greeting:
+                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Greeting.In(english)), cancellationToken);
+                return await step.ReplaceDialogAsync(FlowDialogId, new MainOptions(), cancellationToken);
+            case IntentNames.Goodbye:
+                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Goodbye.In(english)), cancellationToken);
+                data.Profile = new SearchProfile();
+                return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // Nothing guided fits: an FAQ may answer it directly; otherwise say so and show the menu again.
+        var text = turnContext.Activity.Text;
+        if (!string.IsNullOrWhiteSpace(text) && await _lookup.FindFaqAsync(turnContext, text, cancellationToken) is { } faq)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(faq.Answer), cancellationToken);
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        PromptRetries.MarkRetried(turnContext);
+        return await step.ReplaceDialogAsync(FlowDialogId, new MainOptions { Menu = MenuQuestion.NotUnderstood }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinalStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => await step.ReplaceDialogAsync(FlowDialogId, new MainOptions { Menu = MenuQuestion.AnythingElse }, cancellationToken);
+
+    /// <summary>A clicked menu button first, then a clear one-word command, then the recognizer's intent.</summary>
+    private static string ResolveIntent(ITurnContext turnContext)
+    {
+        var utterance = TurnUtterance.Get(turnContext);
+        var text = turnContext.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return IntentNames.None;
+        }
+
+        var normalized = ChoiceMatcher.Normalize(text);
+        var menuChoice = ChoiceMatcher.FindBest(text, TopicChoices(DialogLocale.IsEnglish(turnContext)));
+        if (menuChoice is { Score: >= 0.9 } && normalized.Split(' ').Length <= 4)
+        {
+            return menuChoice.Value;
+        }
+
+        if (InterruptionWords.AsksForHuman(normalized))
+        {
+            return IntentNames.Handoff;
+        }
+
+        if (InterruptionWords.IsHelp(normalized))
+        {
+            return IntentNames.Help;
+        }
+
+        if (utterance.TopScore >= RouteThreshold)
+        {
+            return utterance.TopIntent;
+        }
+
+        return menuChoice is { Score: >= 0.7 } ? menuChoice.Value : IntentNames.None;
+    }
+}

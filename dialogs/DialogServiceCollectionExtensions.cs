@@ -1,0 +1,46 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrierBot.Dialogs.Conversations;
+using TrierBot.Dialogs.Fallbacks;
+using TrierBot.Dialogs.Framework;
+using TrierBot.Dialogs.Handoff;
+using TrierBot.Dialogs.Knowledge;
+using TrierBot.Dialogs.State;
+using TrierBot.Knowledge;
+using TrierBot.Understanding;
+
+namespace TrierBot.Dialogs;
+
+/// <summary>Registers the dialogs and the bot. The host provides IStorage, ConversationState, UserState, IKnowledgeSearch and IUtteranceRecognizer.</summary>
+public static class DialogServiceCollectionExtensions
+{
+    public static IServiceCollection AddTrierDialogs(this IServiceCollection services)
+    {
+        services.AddOptions<TrierDialogOptions>().BindConfiguration(TrierDialogOptions.SectionName);
+        // Singleton: the clock; tests replace it to make a long silence pass in no time.
+        services.TryAddSingleton(TimeProvider.System);
+        // Fallbacks only while the host has not registered the real store and recognizer (TryAdd: theirs win).
+        services.TryAddSingleton<IKnowledgeSearch, EmptyKnowledgeSearch>();
+        services.TryAddSingleton<IUtteranceRecognizer, NoIntentRecognizer>();
+        // Singletons: accessors, lookups and dialogs hold no per-conversation data (that lives in
+        // conversation state), so one graph serves every turn without being rebuilt.
+        services.AddSingleton<TrierStateAccessors>();
+        services.AddSingleton<KnowledgeLookup>();
+        services.AddSingleton<OfferPresenter>();
+        services.AddSingleton<InterestQuizDialog>();
+        services.AddSingleton<CareerOrientationDialog>();
+        services.AddSingleton<LiteracyDialog>();
+        services.AddSingleton<MintDialog>();
+        services.AddSingleton<CounsellingDialog>();
+        services.AddSingleton<CourseSearchDialog>();
+        services.AddSingleton<HandoffDialog>();
+        services.AddSingleton<MainDialog>();
+        // Singleton: the bot keeps nothing between turns but these shared collaborators.
+        services.AddSingleton<IBot, TrierActivityHandler>();
+        return services;
+    }
+
+    /// <summary>Builds the Microsoft.Recognizers.Text models now (~200 ms each) instead of in the first user's turn.</summary>
+    public static void WarmUpDialogRecognizers() => TextRecognizers.Warmup();
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using Quickenshtein;
+
+namespace TrierBot.Dialogs.Framework;
+
+/// <summary>
+/// Tolerant choice matching (the Bot Framework's Choice recognizer is not available): the list number,
+/// the title, a synonym, a phrase inside a longer answer, a word prefix, or a small typo all pick a choice.
+/// </summary>
+public static class ChoiceMatcher
+{
+    private const double ExactScore = 1.0;
+    private const double PhraseScore = 0.9;
+    private const double PrefixScore = 0.8;
+    private const double TypoScore = 0.7;
+
+    public static FoundChoice? FindBest(string? text, IReadOnlyList<Choice> choices)
+    {
+        if (string.IsNullOrWhiteSpace(text) || choices.Count == 0)
+        {
+            return null;
+        }
+
+        var normalized = Normalize(text);
+        if (TryParseListNumber(normalized, choices.Count, out var index))
+        {
+            return new FoundChoice(choices[index].Value, index, ExactScore);
+        }
+
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        FoundChoice? best = null;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            foreach (var candidate in CandidatesOf(choices[i]))
+            {
+                var score = Score(normalized, words, Normalize(candidate));
+                if (score > (best?.Score ?? 0))
+                {
+                    best = new FoundChoice(choices[i].Value, i, score);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Lower case, umlauts spelled out, punctuation to spaces: "Grün-Fläche!" → "gruen flaeche".</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            switch (c)
+            {
+                case 'ä': builder.Append("ae"); break;
+                case 'ö': builder.Append("oe"); break;
+                case 'ü': builder.Append("ue"); break;
+                case 'ß': builder.Append("ss"); break;
+                default:
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        AppendWithoutDiacritics(builder, c);
+                    }
+                    else if (builder.Length > 0 && builder[^1] != ' ')
+                    {
+                        builder.Append(' ');
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Whether <paramref name="normalizedText"/> contains <paramref name="normalizedPhrase"/> as whole words.</summary>
+    public static bool ContainsPhrase(string normalizedText, string normalizedPhrase)
+    {
+        if (normalizedPhrase.Length == 0)
+        {
+            return false;
+        }
+
+        var at = 0;
+        while ((at = normalizedText.IndexOf(normalizedPhrase, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + normalizedPhrase.Length;
+            var startsWord = at == 0 || normalizedText[at - 1] == ' ';
+            var endsWord = end == normalizedText.Length || normalizedText[end] == ' ';
+            if (startsWord && endsWord)
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> CandidatesOf(Choice choice)
+    {
+        yield return choice.DisplayTitle;
+        yield return choice.Value;
+        foreach (var synonym in choice.Synonyms)
+        {
+            yield return synonym;
+        }
+    }
+
+    private static double Score(string normalized, string[] words, string candidate)
+    {
+        if (candidate.Length == 0)
+        {
+            return 0;
+        }
+
+        if (normalized == candidate)
+        {
+            return ExactScore;
+        }
+
+        if (ContainsPhrase(normalized, candidate))
+        {
+            return PhraseScore;
+        }
+
+        // A single typed word that starts a longer title ("tech" for "Technik/IT").
+        var candidateWords = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Length >= 4 && candidateWords.Any(w => w.StartsWith(words[0], StringComparison.Ordinal)))
+        {
+            return PrefixScore;
+        }
+
+        // Typos: every word of a short candidate found among the answer's words with a small edit distance.
+        if (candidateWords.Length <= 3 && candidateWords.All(cw => words.Any(w => IsTypoOf(w, cw))))
+        {
+            return TypoScore;
+        }
+
+        return 0;
+    }
+
+    private static bool IsTypoOf(string word, string target)
+    {
+        if (target.Length < 4 || Math.Abs(word.Length - target.Length) > 2)
+        {
+            return false;
+        }
+
+        var allowed = target.Length >= 8 ? 2 : 1;
+        return Levenshtein.GetDistance(word, target) <= allowed;
+    }
+
+    private static bool TryParseListNumber(string normalized, int count, out int index)
+    {
+        index = -1;
+        if (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= count)
+        {
+            index = number - 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void AppendWithoutDiacritics(StringBuilder builder, char c)
+    {
+        if (c < 128)
+        {
+            builder.Append(c);
+            return;
+        }
+
+        foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(part);
+            }
+        }
+    }
+}

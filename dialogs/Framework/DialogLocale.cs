@@ -1,0 +1,29 @@
+using Microsoft.Bot.Builder;
+
+namespace TrierBot.Dialogs.Framework;
+
+/// <summary>
+/// The culture prompts recognize in ("de-de", "en-us"). The bot sets it per turn from the language it
+/// remembers for the conversation; otherwise the activity's locale decides, German by default.
+/// </summary>
+public static class DialogLocale
+{
+    public const string German = "de-de";
+    public const string English = "en-us";
+
+    private const string TurnStateKey = "TrierBot.Dialogs.Locale";
+
+    public static void Set(ITurnContext turnContext, string locale) => turnContext.TurnState[TurnStateKey] = locale;
+
+    public static string Get(ITurnContext turnContext)
+    {
+        if (turnContext.TurnState.TryGetValue(TurnStateKey, out var value) && value is string locale)
+        {
+            return locale;
+        }
+
+        return turnContext.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? English : German;
+    }
+
+    public static bool IsEnglish(ITurnContext turnContext) => Get(turnContext) == English;
+}

@@ -1,0 +1,63 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using TrierBot.Dialogs.Framework;
+using TrierBot.Dialogs.Knowledge;
+using TrierBot.Dialogs.State;
+
+namespace TrierBot.Dialogs.Handoff;
+
+/// <summary>
+/// The single start of "talk to a human": sends the Bot Framework's <c>handoff.initiate</c> event (summary +
+/// transcript), tells the user what happens next and shows the counselling contacts. The hand-off queue
+/// and console build on the event; override <see cref="OnHandoffInitiatedAsync"/> to extend the flow.
+/// </summary>
+public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter presenter) : Dialog(nameof(HandoffDialog))
+{
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        var turnContext = dc.Context;
+        var data = await accessors.GetDataAsync(turnContext, cancellationToken);
+        var summary = SummaryOf(data, StateValue.As<string>(options) ?? "user");
+        var handoff = EventFactory.CreateHandoffInitiation(turnContext, summary, TranscriptOf(turnContext, data));
+        await turnContext.SendActivityAsync(handoff, cancellationToken);
+        return await OnHandoffInitiatedAsync(dc, data, summary, cancellationToken);
+    }
+
+    /// <summary>Tells the user what happens next and how to reach counselling directly, then ends.</summary>
+    protected virtual async Task<DialogTurnResult> OnHandoffInitiatedAsync(DialogContext dc, ConversationData data, HandoffSummary summary, CancellationToken cancellationToken)
+    {
+        var english = DialogLocale.IsEnglish(dc.Context);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(HandoffTexts.WhatHappensNext.In(english)), cancellationToken);
+        var officeTopic = data.Profile.LastSearch?.Text is { Length: > 0 } searched ? searched : HandoffTexts.GeneralCounselling;
+        await presenter.ShowOfficeAsync(dc.Context, officeTopic, HandoffTexts.DirectContact.In(english), cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    public static HandoffSummary SummaryOf(ConversationData data, string reason) => new()
+    {
+        Topic = data.Profile.Topic,
+        Age = data.Profile.Age,
+        District = data.Profile.District is SearchProfile.Any ? null : data.Profile.District,
+        Searched = data.Profile.LastSearch?.Text,
+        Language = data.Language,
+        Reason = reason,
+    };
+
+    /// <summary>The remembered messages as activities, as a counsellor's console shows them.</summary>
+    public static Transcript TranscriptOf(ITurnContext turnContext, ConversationData data)
+    {
+        var conversation = turnContext.Activity.Conversation;
+        var user = turnContext.Activity.From;
+        var bot = turnContext.Activity.Recipient;
+        var activities = data.Transcript.Select(line => new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = line.Text,
+            Timestamp = line.Timestamp,
+            Conversation = conversation,
+            From = line.Role == RoleTypes.User ? user : bot,
+            Recipient = line.Role == RoleTypes.User ? bot : user,
+        }).ToList();
+        return new Transcript(activities);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Bot.Builder;
+using TrierBot.Knowledge;
+using TrierBot.Knowledge.Model;
+
+namespace TrierBot.Dialogs.Knowledge;
+
+/// <summary>
+/// Every knowledge lookup of the dialogs goes through here, so each one emits its search trace and
+/// "nothing fits" is widened the same way everywhere. Stateless: one instance for the process.
+/// </summary>
+public sealed class KnowledgeLookup(IKnowledgeSearch search, TimeProvider timeProvider)
+{
+    /// <summary>How far an offer's age range may miss the user's age when the search is widened.</summary>
+    public const int NearbyAgeYears = 2;
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(ITurnContext turnContext, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var pinned = query.Now is null ? query with { Now = timeProvider.GetLocalNow().DateTime } : query;
+        var hits = search.Search(pinned);
+        await BotTraces.SendSearchTraceAsync(turnContext, pinned, hits, cancellationToken);
+        return hits;
+    }
+
+    /// <summary>Searches; when nothing fits, widens once: nearby ages, any district, later dates.</summary>
+    public async Task<OfferSearchResult> SearchOffersAsync(ITurnContext turnContext, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var hits = await SearchAsync(turnContext, query, cancellationToken);
+        if (hits.Count > 0 || query.Skip > 0)
+        {
+            return new OfferSearchResult(hits, Widened: false, query);
+        }
+
+        var widened = query with { Age = null, District = null, To = null, Top = query.Top * 4 };
+        var wideHits = await SearchAsync(turnContext, widened, cancellationToken);
+        var nearby = wideHits.Where(h => FitsNearbyAge(h.Record, query.Age)).Take(query.Top).ToList();
+        return new OfferSearchResult(nearby, Widened: true, widened with { Top = query.Top });
+    }
+
+    /// <summary>The counselling office that fits <paramref name="topicWords"/> best, or null.</summary>
+    public async Task<CounsellingOffice?> FindOfficeAsync(ITurnContext turnContext, string topicWords, CancellationToken cancellationToken)
+    {
+        var hits = await SearchAsync(turnContext, new SearchQuery { Text = topicWords, Sources = [KnowledgeSources.Beratung], Top = 1 }, cancellationToken);
+        return hits.Select(h => h.Record).OfType<CounsellingOffice>().FirstOrDefault();
+    }
+
+    /// <summary>The FAQ entry that answers <paramref name="question"/>, or null.</summary>
+    public async Task<FaqEntry?> FindFaqAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        var hits = await SearchAsync(turnContext, new SearchQuery { Text = question, Sources = [KnowledgeSources.Faq], Top = 1 }, cancellationToken);
+        return hits.Select(h => h.Record).OfType<FaqEntry>().FirstOrDefault();
+    }
+
+    /// <summary>A record by its "&lt;source&gt;:&lt;id&gt;" key (a card's Details button).</summary>
+    public KnowledgeRecord? Find(string key) => search.Find(key);
+
+    private static bool FitsNearbyAge(KnowledgeRecord record, int? age)
+    {
+        if (age is not { } a || record is not Offer offer)
+        {
+            return true;
+        }
+
+        return (offer.AgeMin is null || a >= offer.AgeMin - NearbyAgeYears)
+               && (offer.AgeMax is null || a <= offer.AgeMax + NearbyAgeYears);
+    }
+}

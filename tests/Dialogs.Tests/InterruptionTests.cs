@@ -1,0 +1,188 @@
+using Microsoft.Bot.Schema;
+using TrierBot.Dialogs.Tests.Support;
+
+namespace TrierBot.Dialogs.Tests;
+
+public class InterruptionTests
+{
+    [Theory]
+    [InlineData("Hilfe")]
+    [InlineData("hilfe bitte")]
+    public async Task Help_MidDialog_ExplainsThenAsksTheSameQuestionAgain(string help)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+
+        var replies = await bot.SayAsync(help);
+
+        replies.AssertContains("Ich finde Angebote und Beratung in Trier");
+        Assert.StartsWith(Asks.Age, replies.LastText());
+    }
+
+    [Theory]
+    [InlineData("abbrechen")]
+    [InlineData("Neustart")]
+    [InlineData("stopp")]
+    public async Task Cancel_MidDialog_StartsOverAtTheMenuAndForgetsAnswers(string cancel)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich bin 16 und suche eine Ausbildung");
+
+        var replies = await bot.SayAsync(cancel);
+        var again = await bot.SayAsync("1");
+
+        replies.AssertContains("wir fangen neu an");
+        replies.AssertContains(Asks.Topic);
+        again.AssertContains(Asks.Age);
+    }
+
+    [Fact]
+    public async Task Back_MidDialog_AsksTheLastAnsweredQuestionAgain()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+        await bot.SayAsync("15");
+        await bot.SayAsync("Gymnasium");
+
+        var back = await bot.SayAsync("zurück");
+        var next = await bot.SayAsync("IGS");
+
+        back.AssertContains("Okay, dann noch einmal");
+        Assert.StartsWith(Asks.School, back.LastText());
+        Assert.StartsWith(Asks.Interests, next.LastText());
+        var data = await StoredState.ConversationDataAsync(bot.Storage);
+        Assert.Equal("IGS", data.Profile.SchoolType);
+        Assert.Equal(15, data.Profile.Age);
+    }
+
+    [Fact]
+    public async Task Back_AtTheMenu_SaysWeAreAtTheStart()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("hallo");
+
+        var replies = await bot.SayAsync("zurück");
+
+        replies.AssertContains("Wir sind schon am Anfang");
+    }
+
+    [Fact]
+    public async Task TopicChange_MidDialog_SwitchesToTheNewTopic()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+
+        var replies = await bot.SayAsync("Ach nee, eigentlich suche ich was mit Robotik für meinen Sohn");
+
+        replies.AssertContains("schauen wir jetzt nach etwas anderem");
+        replies.AssertContains("Für welches Alter");
+    }
+
+    [Fact]
+    public async Task TopicWordAsAnswer_SingleWord_DoesNotSwitchTopic()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich bin 16 und suche eine Ausbildung");
+        await bot.SayAsync("IGS");
+
+        var replies = await bot.SayAsync("Robotik");
+
+        replies.AssertDoesNotContain("etwas anderem");
+    }
+
+    [Theory]
+    [InlineData("du bist dumm")]
+    [InlineData("fick dich")]
+    [InlineData("stupid bot")]
+    public async Task Insult_MidDialog_AnswersCalmlyThenShowsTheMenu(string insult)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+
+        var replies = await bot.SayAsync(insult);
+
+        replies.AssertContains("möchte dir gern helfen");
+        replies.AssertContains(Asks.Topic);
+    }
+
+    [Fact]
+    public async Task NotAnInsult_LearnerCallsThemselvesStupid_IsNotTreatedAsInsult()
+    {
+        using var bot = new BotHarness();
+
+        var replies = await bot.SayAsync("Ich bin zu dumm zum Lesen");
+
+        replies.AssertDoesNotContain("ärgert");
+        replies.AssertContains("kostenlos");
+    }
+
+    [Fact]
+    public async Task LongSilence_ThenMessage_AsksOnceResumeOrRestart_ResumeRepeatsQuestion()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+        bot.Clock.Now += TimeSpan.FromHours(2);
+
+        var asked = await bot.SayAsync("hi");
+        var resumed = await bot.SayAsync("weitermachen");
+        var answered = await bot.SayAsync("15");
+
+        asked.AssertContains("Schön, dass du wieder da bist");
+        resumed.AssertContains("weiter geht's");
+        Assert.StartsWith(Asks.Age, resumed.LastText());
+        answered.AssertContains(Asks.School);
+    }
+
+    [Fact]
+    public async Task LongSilence_ThenRestartChosen_GoesBackToTheMenu()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+        bot.Clock.Now += TimeSpan.FromHours(2);
+
+        await bot.SayAsync("hallo?");
+        var replies = await bot.SayAsync("Neu anfangen");
+
+        replies.AssertContains(Asks.Topic);
+    }
+
+    [Fact]
+    public async Task ShortPause_ThenMessage_JustContinues()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich suche eine Ausbildung");
+        bot.Clock.Now += TimeSpan.FromMinutes(5);
+
+        var replies = await bot.SayAsync("15");
+
+        replies.AssertContains(Asks.School);
+    }
+
+    [Fact]
+    public async Task TwoFailedAnswersInARow_InAnyPrompt_OfferAHumanWithAButton()
+    {
+        using var bot = new BotHarness(channelId: "webchat");
+        await bot.SayAsync("Ich bin 16 und suche eine Ausbildung");
+
+        await bot.SayAsync("lalala");
+        var second = await bot.SayAsync("lololo");
+
+        var offer = second.Messages().Last();
+        Assert.Contains("Menschen aus der Beratung", offer.Text);
+        Assert.Equal("Mit einem Menschen sprechen", offer.SuggestedActions.Actions.Single().Title);
+    }
+
+    [Fact]
+    public async Task ChoicePrompt_ChannelWithoutButtons_ShowsNumberedList_WithButtonsShowsSuggestedActions()
+    {
+        using var plain = new BotHarness();
+        using var webchat = new BotHarness(channelId: "webchat");
+
+        var numbered = await plain.SayAsync("Ich bin 16 und suche eine Ausbildung");
+        var buttons = await webchat.SayAsync("Ich bin 16 und suche eine Ausbildung");
+
+        Assert.Contains("1. Realschule plus", numbered.LastText());
+        Assert.Null(numbered.Messages().Last().SuggestedActions);
+        Assert.Contains(buttons.Messages().Last().SuggestedActions.Actions, a => a.Title == "Realschule plus" && a.Type == ActionTypes.ImBack);
+    }
+}

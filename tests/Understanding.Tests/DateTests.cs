@@ -1,0 +1,77 @@
+namespace TrierBot.Understanding.Tests;
+
+[Collection(RecognizerCollection.Name)]
+public sealed class DateTests(RecognizerFixture fixture)
+{
+    // reference: Friday 27 November 2026; holidays: RecognizerFixture.TestHolidays
+    [Theory]
+    [InlineData("gibt es was in den herbstferien", "2027-10-11", "2027-10-23")]
+    [InlineData("praktikum in den osterferien", "2027-03-29", "2027-04-10")]
+    [InlineData("osterferien", "2027-03-29", "2027-04-10")]
+    [InlineData("was kann man in den sommerferien machen", "2027-07-05", "2027-08-14")]
+    [InlineData("in den weihnachtsferien", "2026-12-21", "2027-01-07")]
+    [InlineData("in den ferien", "2026-12-21", "2027-01-07")]
+    [InlineData("herbstferien 2026", "2026-10-05", "2026-10-17")]
+    [InlineData("in den herbstfreien", "2027-10-11", "2027-10-23")]
+    [InlineData("sommer ferien", "2027-07-05", "2027-08-14")]
+    [InlineData("anything during the summer holidays", "2027-07-05", "2027-08-14")]
+    public void Recognize_HolidayPhrase_ConfiguredDates(string text, string start, string end)
+    {
+        var date = Assert.Single(fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Date);
+
+        Assert.Equal(DateTime.Parse(start), date.Start);
+        Assert.Equal(DateTime.Parse(end), date.End);
+        Assert.StartsWith($"({start},{end},P", date.Timex);
+    }
+
+    [Fact]
+    public void Recognize_HolidaysRunningNow_TheRunningOnes()
+    {
+        var date = Assert.Single(fixture.Recognizer.Recognize("in den ferien", new DateTime(2027, 3, 31)).Entities.Date);
+
+        Assert.Equal(new DateTime(2027, 3, 29), date.Start);
+    }
+
+    [Theory]
+    [InlineData("nächsten samstag", "2026-12-05", "2026-12-06")]
+    [InlineData("am wochenende", "2026-11-28", "2026-11-30")]
+    [InlineData("im dezember", "2026-12-01", "2027-01-01")]
+    [InlineData("gibt es im januar einen sprachkurs", "2027-01-01", "2027-02-01")]
+    [InlineData("zwischen 12. und 14. märz", "2027-03-12", "2027-03-14")]
+    [InlineData("next saturday", "2026-12-05", "2026-12-06")]
+    public void Recognize_DateExpression_ResolvedRange(string text, string start, string end)
+    {
+        var date = Assert.Single(fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Date);
+
+        Assert.Equal(DateTime.Parse(start), date.Start);
+        Assert.Equal(DateTime.Parse(end), date.End);
+    }
+
+    [Theory]
+    [InlineData("nachmittags", "TAF")]
+    [InlineData("morgen nachmittag", "2026-11-28TAF")]
+    [InlineData("kurs um 16 uhr", "T16")]
+    public void Recognize_TimeOfDay_Timex(string text, string timex)
+    {
+        Assert.Equal(timex, Assert.Single(fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Date).Timex);
+    }
+
+    [Theory]
+    [InlineData("ich bin 16")]
+    [InlineData("meine tochter ist 12 und mag technik")]
+    [InlineData("ich kan nich gut lesen")]
+    public void Recognize_NoDateWords_NoDate(string text)
+    {
+        Assert.Empty(fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Date);
+    }
+
+    [Fact]
+    public void LoadDefaultHolidays_ShippedFile_HasEveryKindOfHoliday()
+    {
+        var holidays = TrierBot.Understanding.UtteranceRecognizer.LoadDefaultHolidays();
+
+        Assert.Contains(holidays, h => h.Name == "Herbstferien" && h.Start < h.End);
+        Assert.Contains(holidays, h => h.Name == "Sommerferien");
+        Assert.Contains(holidays, h => h.Name == "Osterferien");
+    }
+}
