@@ -1,5 +1,6 @@
 using TrierBot.Cli;
 using TrierBot.DirectLine;
+using TrierBot.Handoff;
 using TrierBot.Hosting;
 
 namespace TrierBot;
@@ -23,12 +24,15 @@ public static class Program
         builder.AddConversations();
         builder.AddDirectLine();
         builder.AddMessengerChannels();
+        builder.AddHandoff();
+        builder.AddHandoffChannelBridges();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();
         app.MapDirectLine();
         app.MapMessengerChannels();
+        app.MapHandoff();
         return app;
     }
 }

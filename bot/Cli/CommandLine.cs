@@ -48,6 +48,7 @@ public static class CommandLine
             ChatVerb.Create(),
             NluEvalVerb.Create(),
             TelegramWebhookVerb.Create(),
+            CounsellorVerb.Create(configuration),
         ];
     }
 

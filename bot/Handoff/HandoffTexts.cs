@@ -1,0 +1,76 @@
+namespace TrierBot.Handoff;
+
+/// <summary>
+/// What the hand-off tells the user, German first, English when the conversation is English. The dialogs say
+/// "I'll pass you to a person" when they start the hand-off; these texts add only what the queue knows
+/// (team, waiting time, office hours), so nothing is said twice.
+/// </summary>
+public static class HandoffTexts
+{
+    public static string Waiting(bool en, string team, TimeSpan timeout) => en
+        ? $"You are now in the queue for our {team} team. Usually someone replies within {Minutes(timeout)} minutes. Until then I'll stay quiet. Type \"cancel\" to go back to me, the bot."
+        : $"Du bist jetzt in der Warteschlange beim Team {team}. Meistens meldet sich innerhalb von {Minutes(timeout)} Minuten jemand. Bis dahin bin ich still. Wenn du doch lieber mit mir weiterschreiben möchtest, schreib einfach „abbrechen“.";
+
+    public static string OutsideOfficeHours(bool en, string hours) => en
+        ? $"Right now nobody is in the office (we are there {hours}). Your message stays in the queue, but a reply may take until the next working day. Would you like a call back or an e-mail instead?"
+        : $"Gerade ist leider niemand im Büro (wir sind {hours} für dich da). Deine Anfrage bleibt in der Warteschlange, aber eine Antwort kann bis zum nächsten Arbeitstag dauern. Möchtest du lieber einen Rückruf oder eine E-Mail?";
+
+    public static string NobodyFree(bool en) => en
+        ? "I'm sorry, all counsellors are busy at the moment. You can keep waiting, or we call you back or write you an e-mail."
+        : "Es tut mir leid, gerade sind alle Beraterinnen und Berater beschäftigt. Du kannst weiter warten – oder wir rufen dich zurück oder schreiben dir eine E-Mail.";
+
+    public static string CallbackChoice(bool en) => en ? "Call me back" : "Rückruf";
+    public static string EmailChoice(bool en) => en ? "E-mail" : "E-Mail";
+    public static string ContactsChoice(bool en) => en ? "Contacts" : "Kontaktdaten";
+    public static string KeepWaitingChoice(bool en) => en ? "Keep waiting" : "Weiter warten";
+    public static string CancelChoice(bool en) => en ? "Cancel" : "Abbrechen";
+
+    public static string AskPhone(bool en) => en
+        ? "Which phone number can we call you on? We only use it for this call back."
+        : "Unter welcher Telefonnummer können wir dich erreichen? Wir nutzen sie nur für diesen Rückruf.";
+
+    public static string AskEmail(bool en) => en
+        ? "Which e-mail address should we write to? We only use it to answer you."
+        : "An welche E-Mail-Adresse dürfen wir dir schreiben? Wir nutzen sie nur für die Antwort.";
+
+    public static string CallbackStored(bool en, bool phone) => en
+        ? (phone ? "Thank you! We'll call you back as soon as we can, on working days. Until then you can keep chatting with me." : "Thank you! We'll write to you as soon as we can. Until then you can keep chatting with me.")
+        : (phone ? "Danke! Wir rufen dich so bald wie möglich zurück, an Werktagen. Bis dahin kannst du gern weiter mit mir schreiben." : "Danke! Wir schreiben dir so bald wie möglich. Bis dahin kannst du gern weiter mit mir schreiben.");
+
+    public static string KeepWaiting(bool en) => en ? "Alright, you stay in the queue." : "Alles klar, du bleibst in der Warteschlange.";
+
+    public static string Cancelled(bool en) => en
+        ? "Okay, you have left the queue. I'm here for you again – what would you like to know?"
+        : "Okay, du bist nicht mehr in der Warteschlange. Ich bin wieder für dich da – was möchtest du wissen?";
+
+    public static string Accepted(bool en, string name) => en
+        ? $"{name} from the education office is with you now."
+        : $"{name} vom Bildungsbüro ist jetzt für dich da.";
+
+    public static string Transferred(bool en, string team) => en
+        ? $"I have passed your question on to our {team} team. Someone from there will reply soon."
+        : $"Ich habe deine Frage an das Team {team} weitergegeben. Von dort meldet sich gleich jemand.";
+
+    public static string HandedBack(bool en) => en
+        ? "The conversation with the counsellor has ended. You are chatting with me, the bot, again – just write what you are looking for."
+        : "Das Gespräch mit der Beratung ist beendet. Du schreibst jetzt wieder mit mir, dem Bot – schreib einfach, was du suchst.";
+
+    public static string Failed(bool en) => en
+        ? "I'm sorry, the connection to a counsellor did not work. You are chatting with me, the bot, again."
+        : "Es tut mir leid, die Verbindung zur Beratung hat nicht geklappt. Du schreibst jetzt wieder mit mir, dem Bot.";
+
+    public static string ConfirmDeletion(bool en) => en
+        ? "Should I delete everything you wrote here and what I remember about you? This cannot be undone."
+        : "Soll ich alles löschen, was du hier geschrieben hast und was ich mir über dich gemerkt habe? Das lässt sich nicht rückgängig machen.";
+
+    public static string YesDelete(bool en) => en ? "Yes, delete" : "Ja, löschen";
+    public static string NoKeep(bool en) => en ? "No" : "Nein";
+
+    public static string Deleted(bool en) => en
+        ? "Done: your data is deleted. If you write again, we start fresh."
+        : "Erledigt: Deine Daten sind gelöscht. Wenn du wieder schreibst, fangen wir ganz neu an.";
+
+    public static string NotDeleted(bool en) => en ? "Okay, nothing was deleted." : "Okay, ich habe nichts gelöscht.";
+
+    private static int Minutes(TimeSpan timeout) => Math.Max(1, (int)Math.Round(timeout.TotalMinutes));
+}

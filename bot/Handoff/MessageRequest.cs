@@ -1,0 +1,4 @@
+namespace TrierBot.Handoff;
+
+/// <summary>A counsellor's message to the user.</summary>
+public sealed record MessageRequest(string? Text);

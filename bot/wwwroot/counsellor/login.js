@@ -1,0 +1,24 @@
+// Login for the counsellor console: fetch an anti-forgery token, post the credentials as JSON, go to the console.
+(function () {
+  'use strict';
+  const form = document.getElementById('login-form');
+  const error = document.getElementById('login-error');
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    const tokenResponse = await fetch('/counsellor/login/token', { credentials: 'same-origin' });
+    const { token } = await tokenResponse.json();
+    const response = await fetch('/counsellor/login', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token },
+      body: JSON.stringify({ login: form.login.value, password: form.password.value }),
+    });
+    if (response.ok) {
+      window.location.href = '/counsellor';
+    } else {
+      error.hidden = false;
+    }
+  });
+})();
