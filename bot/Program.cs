@@ -9,13 +9,18 @@ public static class Program
     public static Task<int> Main(string[] args) => CommandLine.RunAsync(args, Console.Out, Console.Error);
 
     /// <summary>The web host: the bot endpoint, state, knowledge, understanding and the channels.</summary>
-    public static WebApplication BuildWebApp(string[] args)
+    /// <param name="args">Host arguments (<c>--urls</c>, <c>--Section:Key=value</c>).</param>
+    /// <param name="configure">Runs after every registration, so that tests can share expensive singletons.</param>
+    public static WebApplication BuildWebApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddTrierLogging();
         builder.AddBotState();
         builder.AddBotEndpoint();
+        builder.AddKnowledge();
+        builder.AddUnderstanding();
         builder.AddConversations();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();

@@ -12,7 +12,8 @@ public static class ChatVerb
         var command = new Command("chat", "Gespräch mit dem Bot im Terminal, eine Nachricht pro Zeile.") { db };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var app = Program.BuildWebApp(CliOptions.HostArgs(parsed.GetValue(db)));
+            // Logs would interleave with the conversation on the terminal.
+            var app = Program.BuildWebApp([.. CliOptions.HostArgs(parsed.GetValue(db)), "--Logging:LogLevel:Default=Warning"]);
             var adapter = new ConsoleChatAdapter(app.Services.GetServices<IMiddleware>(), parsed.InvocationConfiguration.Output);
             await adapter.RunAsync(app.Services.GetRequiredService<IBot>(), Console.In, cancellationToken);
             return 0;

@@ -37,11 +37,18 @@ public static class CommandLine
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static IEnumerable<Command> Verbs() =>
-    [
-        ServeVerb.Create(),
-        ChatVerb.Create(),
-    ];
+    private static IEnumerable<Command> Verbs()
+    {
+        var configuration = CliOptions.Configuration();
+        return
+        [
+            ServeVerb.Create(),
+            ImportVerb.Create(configuration),
+            SearchVerb.Create(configuration),
+            ChatVerb.Create(),
+            NluEvalVerb.Create(),
+        ];
+    }
 
     private static string Usage(RootCommand root)
     {

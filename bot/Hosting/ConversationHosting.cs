@@ -10,6 +10,8 @@ public static class ConversationHosting
     {
         // The dialogs and IBot (a singleton: see AddTrierDialogs).
         builder.Services.AddTrierDialogs();
+        // Hosted: warms the knowledge index and the recognizer before the first request.
+        builder.Services.AddHostedService<StartupWarmup>();
         return builder;
     }
 }

@@ -68,7 +68,7 @@ public sealed class BotProcess : IDisposable
 
     private async Task WaitUntilHealthyAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -92,7 +92,7 @@ public sealed class BotProcess : IDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("the bot process did not become healthy within 60 s");
+        throw new TimeoutException("the bot process did not become healthy within 180 s");
     }
 
     private static int FreePort()

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TrierBot.Understanding;
 
 namespace TrierBot.Bot.Tests;
 
@@ -9,6 +10,9 @@ namespace TrierBot.Bot.Tests;
 /// </summary>
 public sealed class LoopbackHost : IAsyncDisposable
 {
+    // Training the recognizer costs seconds; every host of the test run shares one (the real one).
+    private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault());
+
     private readonly WebApplication _app;
 
     private LoopbackHost(WebApplication app, string dataFolder)
@@ -38,7 +42,7 @@ public sealed class LoopbackHost : IAsyncDisposable
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
-        var app = Program.BuildWebApp([.. args]);
+        var app = Program.BuildWebApp([.. args], builder => builder.Services.AddSingleton(SharedRecognizer.Value));
         await app.StartAsync();
         return new LoopbackHost(app, dataFolder);
     }
