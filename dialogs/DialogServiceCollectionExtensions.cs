@@ -36,6 +36,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<CourseSearchDialog>();
         services.AddSingleton<HandoffDialog>();
         services.AddSingleton<MainDialog>();
+        // Hosted: builds the prompts' number/age/date models at start-up, not in the first user's turn.
+        services.AddHostedService<DialogWarmup>();
         // Singleton: the bot keeps nothing between turns but these shared collaborators.
         services.AddSingleton<IBot, TrierActivityHandler>();
         return services;
