@@ -21,11 +21,12 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     private const string CollectionName = "botstate";
     private const int MaxBatch = 256;
 
-    // Same settings as the SDK's MemoryStorage: type names let dialog stacks come back as the
-    // objects they were; the store is ours, never fed from outside.
+    // Type names let dialog stacks come back as the objects they were (as with the SDK's MemoryStorage);
+    // "Auto" writes them only where a declared type does not tell, which halves the JSON of a conversation
+    // with a transcript. The store is ours, never fed from outside.
     private static readonly JsonSerializerSettings SerializerSettings = new()
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = TypeNameHandling.Auto,
         MaxDepth = null,
         NullValueHandling = NullValueHandling.Include,
         DateParseHandling = DateParseHandling.DateTimeOffset,
@@ -58,7 +59,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable
                 continue;
             }
 
-            var value = JsonConvert.DeserializeObject(stored.Json, SerializerSettings);
+            var value = JsonConvert.DeserializeObject<object>(stored.Json, SerializerSettings);
             if (value is IStoreItem item)
             {
                 item.ETag = stored.ETag;
@@ -77,7 +78,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(changes);
         // Serialized here, on the caller's thread: the writer thread only touches the database.
-        var writes = changes.Select(c => new KeyWrite(c.Key, JsonConvert.SerializeObject(c.Value, SerializerSettings), c.Value as IStoreItem)).ToList();
+        var writes = changes.Select(c => new KeyWrite(c.Key, JsonConvert.SerializeObject(c.Value, typeof(object), SerializerSettings), c.Value as IStoreItem)).ToList();
         return EnqueueAsync(new PendingChange(writes, []));
     }
 
