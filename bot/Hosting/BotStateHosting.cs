@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrierBot.State;
 
@@ -22,6 +23,9 @@ public static class BotStateHosting
         // Singleton: the gates must be shared by every adapter (web, Direct Line, messengers).
         builder.Services.AddSingleton<IMiddleware, ConversationTurnGate>();
         builder.Services.AddHealthChecks().AddCheck<StateStoreHealthCheck>("state");
+        // Hosted: privacy — state (with recent messages) does not outlive State:RetentionDays.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<StateRetentionService>();
         return builder;
     }
 

@@ -88,6 +88,18 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         return EnqueueAsync(new PendingChange([], keys));
     }
 
+    /// <summary>Deletes state not written since <paramref name="cutoffUtc"/> (retention): returns how many entries.</summary>
+    public async Task<int> DeleteOlderThanAsync(DateTime cutoffUtc)
+    {
+        var keys = _items.Query().Where(s => s.UpdatedUtc < cutoffUtc).Select(s => s.Id).ToArray();
+        if (keys.Length > 0)
+        {
+            await DeleteAsync(keys);
+        }
+
+        return keys.Length;
+    }
+
     public void Dispose()
     {
         _pending.Writer.TryComplete();

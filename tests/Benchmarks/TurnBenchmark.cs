@@ -39,6 +39,7 @@ public sealed class TurnBenchmark : IBenchmark
             $"--Knowledge:DatabasePath={Path.Combine(folder, "knowledge.db")}",
             $"--DirectLine:DatabasePath={Path.Combine(folder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(folder, "handoff.db")}",
+            $"--Channels:DatabasePath={Path.Combine(folder, "channels.db")}",
         ]);
         var echo = BuildEchoHost();
         await ours.StartAsync(cancellationToken);

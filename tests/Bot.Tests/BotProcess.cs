@@ -33,6 +33,7 @@ public sealed class BotProcess : IDisposable
             $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
             $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
+            $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
         })
         {
             start.ArgumentList.Add(arg);

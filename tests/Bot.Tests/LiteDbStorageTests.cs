@@ -73,6 +73,21 @@ public sealed class LiteDbStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteOlderThan_CutoffAfterWrite_RemovesOnlyOlderEntries()
+    {
+        using var storage = new LiteDbStorage(_db);
+        await storage.WriteAsync(new Dictionary<string, object> { ["old"] = new Note() });
+        var cutoff = DateTime.UtcNow.AddMilliseconds(1);
+        await Task.Delay(20);
+        await storage.WriteAsync(new Dictionary<string, object> { ["new"] = new Note() });
+
+        var deleted = await storage.DeleteOlderThanAsync(cutoff);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(["new"], (await storage.ReadAsync(["old", "new"])).Keys);
+    }
+
+    [Fact]
     public async Task Delete_ExistingKey_RemovesIt()
     {
         using var storage = new LiteDbStorage(_db);

@@ -40,6 +40,7 @@ public sealed class LoopbackHost : IAsyncDisposable
             $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
             $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
+            $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
         var app = Program.BuildWebApp([.. args], builder => builder.Services.AddSingleton(SharedRecognizer.Value));

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace TrierBot.State;
+
+/// <summary>Deletes bot state that has not changed for <see cref="StateOptions.RetentionDays"/> days, at start and then hourly.</summary>
+public sealed class StateRetentionService(LiteDbStorage storage, IOptions<StateOptions> options, TimeProvider time, ILogger<StateRetentionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        do
+        {
+            var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.RetentionDays);
+            var deleted = await storage.DeleteOlderThanAsync(cutoff);
+            if (deleted > 0)
+            {
+                logger.LogInformation("Retention deleted {Count} state entries older than {Days} days", deleted, options.Value.RetentionDays);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
