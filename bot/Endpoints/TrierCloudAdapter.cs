@@ -22,8 +22,9 @@ public sealed class TrierCloudAdapter : CloudAdapter
 
         OnTurnError = async (turnContext, exception) =>
         {
-            // The exception type only: messages may quote user text.
-            logger.LogError("Turn failed in conversation {ConversationId}: {ExceptionType}", turnContext.Activity.Conversation?.Id, exception.GetType().Name);
+            // Type and stack only: exception messages may quote user text.
+            logger.LogError("Turn failed in conversation {ConversationId}: {ExceptionType} {StackTrace}",
+                turnContext.Activity.Conversation?.Id, exception.GetType().Name, exception.StackTrace);
             try
             {
                 await turnContext.SendActivityAsync(ErrorText);

@@ -389,7 +389,8 @@ public sealed class HandoffQueue(
             if (string.IsNullOrEmpty(text)) continue;
             var from = item["from"] as JObject;
             var role = from?.Value<string>("role") == RoleTypes.User ? TranscriptEntry.UserRole : TranscriptEntry.BotRole;
-            var utc = item["timestamp"] is { Type: JTokenType.Date } ts ? ts.Value<DateTime>().ToUniversalTime() : now;
+            // A timestamp comes as DateTime or DateTimeOffset depending on who built the transcript.
+            var utc = item["timestamp"] is { Type: JTokenType.Date } ts ? ts.ToObject<DateTimeOffset>().UtcDateTime : now;
             yield return new TranscriptEntry { CaseId = caseId, Utc = utc < now ? utc : now, Role = role, Name = from?.Value<string>("name") ?? "", Text = text };
         }
     }

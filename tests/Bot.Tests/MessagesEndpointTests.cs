@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace TrierBot.Bot.Tests;
@@ -22,6 +23,21 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.NotEmpty(messages);
         Assert.Contains(messages, m => m.Text?.Contains("Trier", StringComparison.Ordinal) == true);
         Assert.All(messages, m => Assert.Equal("c-welcome", m.Conversation.Id));
+    }
+
+    [Theory]
+    [InlineData("test")]
+    [InlineData("emulator")]
+    public async Task Post_AskForAHuman_SendsHandoffEventAndATextWithoutError(string channelId)
+    {
+        var client = new BotClient(_host.Client, $"c-human-{channelId}", channelId);
+
+        var replies = await client.SayAsync("ich will mit einem menschen reden");
+
+        Assert.Contains(replies, a => a.Type == ActivityTypes.Event && a.Name == HandoffEventNames.InitiateHandoff);
+        var texts = replies.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text).ToList();
+        Assert.NotEmpty(texts);
+        Assert.DoesNotContain(TrierBot.Endpoints.TrierCloudAdapter.ErrorText, texts);
     }
 
     [Fact]
