@@ -9,12 +9,16 @@ namespace TrierBot.Dialogs.Knowledge;
 /// <summary>Offers and counselling offices as hero cards, and their details as text. Every card carries the record key.</summary>
 public static class OfferCards
 {
+    // Web Chat renders card and message text as Markdown, where a single newline is no line break;
+    // two trailing spaces make one (CommonMark), and plain-text channels show them as nothing.
+    private const string LineBreak = "  \n";
+
     public static Attachment ForOffer(Offer offer, SearchProfile profile, bool english)
     {
         var text = new StringBuilder()
-            .Append(CardTexts.When.In(english)).Append(": ").Append(WhenText(offer, english)).Append('\n')
-            .Append(CardTexts.Where.In(english)).Append(": ").Append(WhereText(offer, english)).Append('\n')
-            .Append(CardTexts.Cost.In(english)).Append(": ").Append(CostText(offer, english)).Append('\n')
+            .Append(CardTexts.When.In(english)).Append(": ").Append(WhenText(offer, english)).Append(LineBreak)
+            .Append(CardTexts.Where.In(english)).Append(": ").Append(WhereText(offer, english)).Append(LineBreak)
+            .Append(CardTexts.Cost.In(english)).Append(": ").Append(CostText(offer, english)).Append(LineBreak)
             .Append(CardTexts.WhyItFits.In(english)).Append(": ").Append(WhyItFits(offer, profile, english));
         return new HeroCard
         {
@@ -47,7 +51,7 @@ public static class OfferCards
             lines.Add(CardTexts.FreeAndAnonymous.In(english));
         }
 
-        return string.Join("\n", lines);
+        return string.Join(LineBreak, lines);
     }
 
     /// <summary>Everything a user may want to know about a record before going there.</summary>
@@ -71,9 +75,9 @@ public static class OfferCards
                 AddLine(lines, CardTexts.Phone.In(english), offer.Phone);
                 AddLine(lines, CardTexts.Email.In(english), offer.Email);
                 AddLine(lines, CardTexts.Web.In(english), offer.Url);
-                return string.Join("\n", lines);
+                return string.Join(LineBreak, lines);
             case CounsellingOffice office:
-                return string.Join("\n", new[] { office.Name, office.Description ?? "", ContactText(office, english) }.Where(l => l.Length > 0));
+                return string.Join(LineBreak, new[] { office.Name, office.Description ?? "", ContactText(office, english) }.Where(l => l.Length > 0));
             case FaqEntry faq:
                 return faq.Answer;
             default:

@@ -207,6 +207,28 @@ public sealed class WebChatPageTests
 
         Assert.True(result.Violations.Length == 0,
             string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} -> {string.Join(" | ", v.Nodes.Select(n => string.Join(",", n.Target)))}")));
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task Page_TrierBotOfferCards_DetailsAnsweredAndNoAxeViolations(int width, int height)
+    {
+        await using var host = await LoopbackHost.StartAsync(TestBotKind.Trier);
+        await using var chat = await ChatPage.OpenAsync(_browser, host, width: width, height: height);
+        await chat.SendAsync("Hallo");
+        await chat.WaitForTextAsync(TrierActivityHandler.WelcomeText);
+
+        await chat.SendAsync("meine tochter ist 12 und mag robotik, was gibt es in den herbstferien?");
+        var details = chat.CardButton("Details").First;
+        await details.WaitForAsync();
+        var botMessagesBefore = (await chat.TranscriptAsync()).Count(t => t.Role == "bot");
+        await details.ClickAsync();
+        await WaitForBotMessagesAsync(chat, botMessagesBefore + 1);
+
+        var result = await chat.Page.RunAxe();
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} -> {string.Join(" | ", v.Nodes.Select(n => string.Join(",", n.Target)))}")));
         await SaveScreenshotAsync(chat, width < 600 ? "chat-phone.png" : "chat-desktop.png");
     }
 
