@@ -40,6 +40,13 @@ public abstract class MessengerAdapter : BotAdapter
     /// <summary>The account the bot speaks as in this channel (recipient of incoming activities).</summary>
     protected abstract ChannelAccount BotAccount { get; }
 
+    // BotAdapter's own overload disposes the turn context before an asynchronous pipeline has finished.
+    public override async Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, reference.GetContinuationActivity());
+        await RunPipelineAsync(context, callback, cancellationToken);
+    }
+
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
         => ContinueConversationAsync(string.Empty, reference, callback, cancellationToken);
 

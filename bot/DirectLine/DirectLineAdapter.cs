@@ -104,6 +104,10 @@ public sealed class DirectLineAdapter : BotAdapter
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ContinueConversationAsync(_options.BotId, reference, callback, cancellationToken);
 
+    // BotAdapter's own overload disposes the turn context before an asynchronous pipeline has finished.
+    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(botId, reference.GetContinuationActivity(), callback, cancellationToken);
+
     public override async Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         using var context = new TurnContext(this, continuationActivity);
