@@ -43,7 +43,15 @@ public sealed class WebChatPageTests
         await chat.SendAsync("Ich suche eine Ausbildung");
         await WaitForBotMessagesAsync(chat, botMessagesBefore + 1);
 
+        // Web Chat marks a message "sent" when its echo arrives, which may come just after the bot's answer.
         var transcript = await chat.TranscriptAsync();
+        var deadline = DateTime.UtcNow + ChatPage.Timeout;
+        while (transcript.Any(t => t.Role == "user" && t.State != "sent") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            transcript = await chat.TranscriptAsync();
+        }
+
         Assert.Single(transcript, t => t.Text == TrierActivityHandler.WelcomeText);
         Assert.All(transcript.Where(t => t.Role == "user"), t => Assert.Equal("sent", t.State));
         Assert.Equal(2, transcript.Count(t => t.Role == "user"));
