@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TrierBot.Hosting;
 
 namespace TrierBot.Channels;
 
@@ -12,7 +13,7 @@ namespace TrierBot.Channels;
 /// sends (<c>ContinueConversationAsync</c>) work like on the CloudAdapter, so the hand-off can relay
 /// counsellor messages into a messenger.
 /// </summary>
-public abstract class MessengerAdapter : BotAdapter
+public abstract class MessengerAdapter : ProactiveBotAdapter
 {
     public const string ApologyText = "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte schreib mir gleich noch einmal.";
     private const int MaxDelayMilliseconds = 5000;
@@ -39,13 +40,6 @@ public abstract class MessengerAdapter : BotAdapter
 
     /// <summary>The account the bot speaks as in this channel (recipient of incoming activities).</summary>
     protected abstract ChannelAccount BotAccount { get; }
-
-    // BotAdapter's own overload disposes the turn context before an asynchronous pipeline has finished.
-    public override async Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        using var context = new TurnContext(this, reference.GetContinuationActivity());
-        await RunPipelineAsync(context, callback, cancellationToken);
-    }
 
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
         => ContinueConversationAsync(string.Empty, reference, callback, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using TrierBot.Hosting;
 
 namespace TrierBot.DirectLine;
 
@@ -12,7 +13,7 @@ namespace TrierBot.DirectLine;
 /// (<see cref="BotAdapter.ContinueConversationAsync(string, ConversationReference, BotCallbackHandler, CancellationToken)"/>)
 /// and counsellor messages (<see cref="SendToConversationAsync"/>) take the same path.
 /// </summary>
-public sealed class DirectLineAdapter : BotAdapter
+public sealed class DirectLineAdapter : ProactiveBotAdapter
 {
     public const string ErrorText = "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Versuch es bitte gleich noch einmal.";
 
@@ -104,15 +105,6 @@ public sealed class DirectLineAdapter : BotAdapter
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ContinueConversationAsync(_options.BotId, reference, callback, cancellationToken);
 
-    // BotAdapter's own overload disposes the turn context before an asynchronous pipeline has finished.
-    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueConversationAsync(botId, reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override async Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        using var context = new TurnContext(this, continuationActivity);
-        await RunPipelineAsync(context, callback, cancellationToken);
-    }
 
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ContinueConversationAsync(_options.BotId, continuationActivity, callback, cancellationToken);
