@@ -47,9 +47,12 @@ public sealed class MessengerHandoffTests : IAsyncLifetime
         await console.AcceptAsync(caseId);
         AssertTelegramSent(HandoffTexts.Accepted(false, CounsellorConsole.DisplayName));
 
+        // Telegram stumbles twice: the counsellor's message still arrives once.
         _telegram.Clear();
+        _telegram.FailNext("sendMessage", 2, 503);
         await console.WriteAsync(caseId, CounsellorText);
         AssertTelegramSent(CounsellorText);
+        Assert.Equal(3, _telegram.Requests.Count(r => r.Method == "sendMessage"));
 
         _telegram.Clear();
         await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(2, UserTextDuringHandoff));
@@ -80,9 +83,12 @@ public sealed class MessengerHandoffTests : IAsyncLifetime
         await console.AcceptAsync(caseId);
         AssertWhatsAppSent(HandoffTexts.Accepted(false, CounsellorConsole.DisplayName));
 
+        // The Cloud API stumbles twice: the counsellor's message still arrives once.
         _whatsApp.Clear();
+        _whatsApp.FailNext(2, 503);
         await console.WriteAsync(caseId, CounsellorText);
         AssertWhatsAppSent(CounsellorText);
+        Assert.Equal(3, _whatsApp.Requests.Count);
 
         _whatsApp.Clear();
         await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.h2", UserTextDuringHandoff));
@@ -120,7 +126,7 @@ public sealed class MessengerHandoffTests : IAsyncLifetime
             ["text"] = new JsonObject { ["preview_url"] = false, ["body"] = text },
         };
         Assert.True(JsonNode.DeepEquals(expected, sent), sent.ToJsonString());
-        Assert.Equal("Bearer " + FakeWhatsAppApi.AccessToken, Assert.Single(_whatsApp.Requests).Authorization);
+        Assert.All(_whatsApp.Requests, r => Assert.Equal("Bearer " + FakeWhatsAppApi.AccessToken, r.Authorization));
     }
 
     private List<string> TelegramTexts() => _telegram.Accepted("sendMessage").Select(m => m["text"]!.GetValue<string>()).ToList();

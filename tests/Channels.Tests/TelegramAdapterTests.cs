@@ -160,6 +160,10 @@ public sealed class TelegramAdapterTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Received);
         Assert.Empty(_api.Requests);
+
+        // Not even its update id was taken: the genuine delivery of that id still goes through.
+        using var genuine = await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(30, "hallo"));
+        Assert.Equal("hallo", Assert.Single(bot.Received).Text);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -220,6 +222,30 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
         await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api), bot);
 
         using var response = await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.50", "hallo"), secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Received);
+        Assert.Empty(_api.Requests);
+
+        // Not even its message id was taken: the genuine delivery of that id still goes through.
+        using var genuine = await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.50", "hallo"));
+        Assert.Equal("hallo", Assert.Single(bot.Received).Text);
+    }
+
+    [Fact]
+    public async Task Webhook_BodyChangedAfterSigning_Returns401AndIsNotProcessed()
+    {
+        var bot = new ScriptedBot((turn, ct) => turn.SendActivityAsync("hi", cancellationToken: ct));
+        await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api), bot);
+        var signed = Encoding.UTF8.GetBytes(WhatsAppNotifications.Text("wamid.in.55", "hallo").ToJsonString());
+        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WhatsAppNotifications.AppSecret), signed));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp")
+        {
+            Content = new StringContent(WhatsAppNotifications.Text("wamid.in.55", "lösche alles").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Hub-Signature-256", signature);
+        using var response = await host.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Received);
