@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using LiteDB;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
@@ -11,19 +10,15 @@ namespace TrierBot.State;
 /// types, and an <see cref="IStoreItem"/> whose ETag no longer matches the stored one is refused.
 /// </summary>
 /// <remarks>
-/// Writes are group-committed: one writer thread takes every write that is waiting, applies them in
-/// one LiteDB transaction and only then completes them. A turn still returns only after its state is
-/// on disk (a <c>kill -9</c> loses nothing that was answered), but 32 busy conversations share one
-/// disk flush instead of paying one each.
+/// Writes go through the database's <see cref="LiteDbGroupCommit"/>: a turn returns only after its state
+/// is on disk (a <c>kill -9</c> loses nothing that was answered), and busy conversations share commits.
 /// </remarks>
-public sealed class LiteDbStorage : IStorage, IDisposable
+public sealed class LiteDbStorage : IStorage
 {
     private const string CollectionName = "botstate";
-    private const int MaxBatch = 256;
 
     // Type names let dialog stacks come back as the objects they were (as with the SDK's MemoryStorage);
-    // "Auto" writes them only where a declared type does not tell, which halves the JSON of a conversation
-    // with a transcript. The store is ours, never fed from outside.
+    // "Auto" writes them only where a declared type does not tell. The store is ours, never fed from outside.
     private static readonly JsonSerializerSettings SerializerSettings = new()
     {
         TypeNameHandling = TypeNameHandling.Auto,
@@ -32,19 +27,14 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         DateParseHandling = DateParseHandling.DateTimeOffset,
     };
 
-    private readonly ILiteDatabase _database;
+    private readonly LiteDbGroupCommit _writer;
     private readonly ILiteCollection<StoredState> _items;
-    private readonly Channel<PendingChange> _pending = Channel.CreateUnbounded<PendingChange>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Thread _writer;
 
-    public LiteDbStorage(ILiteDatabase database)
+    public LiteDbStorage(LiteDbGroupCommit writer)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        _database = database;
-        _items = database.GetCollection<StoredState>(CollectionName);
-        // A thread of its own: LiteDB transactions belong to the thread that began them.
-        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "LiteDbStorage writer" };
-        _writer.Start();
+        ArgumentNullException.ThrowIfNull(writer);
+        _writer = writer;
+        _items = writer.Database.GetCollection<StoredState>(CollectionName);
     }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -79,13 +69,13 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(changes);
         // Serialized here, on the caller's thread: the writer thread only touches the database.
         var writes = changes.Select(c => new KeyWrite(c.Key, JsonConvert.SerializeObject(c.Value, typeof(object), SerializerSettings), c.Value as IStoreItem)).ToList();
-        return EnqueueAsync(new PendingChange(writes, []));
+        return _writer.EnqueueAsync(new StateChange(_items, writes, []));
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return EnqueueAsync(new PendingChange([], keys));
+        return _writer.EnqueueAsync(new StateChange(_items, [], keys));
     }
 
     /// <summary>Deletes state not written since <paramref name="cutoffUtc"/> (retention): returns how many entries.</summary>
@@ -100,125 +90,58 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         return keys.Length;
     }
 
-    public void Dispose()
-    {
-        _pending.Writer.TryComplete();
-        _writer.Join(TimeSpan.FromSeconds(10));
-    }
+    private sealed record KeyWrite(string Key, string Json, IStoreItem? Item);
 
-    private Task EnqueueAsync(PendingChange change)
+    private sealed class StateChange(ILiteCollection<StoredState> items, IReadOnlyList<KeyWrite> writes, IReadOnlyList<string> deletes) : GroupWrite
     {
-        if (!_pending.Writer.TryWrite(change))
+        private readonly List<string> _etags = new(writes.Count);
+
+        public override string? FindConflict()
         {
-            return Task.FromException(new ObjectDisposedException(nameof(LiteDbStorage)));
-        }
-
-        return change.Done.Task;
-    }
-
-    private void WriteLoop()
-    {
-        var batch = new List<PendingChange>(MaxBatch);
-        while (_pending.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var change))
+            foreach (var write in writes)
             {
-                batch.Add(change);
-            }
-
-            Commit(batch);
-        }
-    }
-
-    private void Commit(List<PendingChange> batch)
-    {
-        var accepted = new List<(PendingChange Change, List<string> ETags)>(batch.Count);
-        try
-        {
-            _database.BeginTrans();
-            foreach (var change in batch)
-            {
-                if (FindConflict(change) is { } conflict)
+                var expected = write.Item?.ETag;
+                if (string.IsNullOrEmpty(expected) || expected == "*")
                 {
-                    change.Done.TrySetException(new InvalidOperationException(conflict));
                     continue;
                 }
 
-                accepted.Add((change, Apply(change)));
-            }
-
-            _database.Commit();
-        }
-        catch (Exception ex)
-        {
-            _database.Rollback();
-            foreach (var (change, _) in accepted)
-            {
-                change.Done.TrySetException(ex);
-            }
-
-            return;
-        }
-
-        foreach (var (change, etags) in accepted)
-        {
-            // The caller's store items learn their new ETags, as with MemoryStorage.
-            for (var i = 0; i < change.Writes.Count; i++)
-            {
-                if (change.Writes[i].Item is { } item)
+                var stored = items.FindById(write.Key);
+                if (stored is not null && stored.ETag != expected)
                 {
-                    item.ETag = etags[i];
+                    return $"ETag conflict for key '{write.Key}': expected {expected}, stored {stored.ETag}.";
                 }
             }
 
-            change.Done.TrySetResult();
+            return null;
         }
-    }
 
-    // Inside the transaction, so an earlier change of the same batch counts as stored.
-    private string? FindConflict(PendingChange change)
-    {
-        foreach (var write in change.Writes)
+        public override void Apply()
         {
-            var expected = write.Item?.ETag;
-            if (string.IsNullOrEmpty(expected) || expected == "*")
+            _etags.Clear();
+            foreach (var write in writes)
             {
-                continue;
+                var etag = Guid.NewGuid().ToString("N");
+                items.Upsert(new StoredState { Id = write.Key, Json = write.Json, ETag = etag, UpdatedUtc = DateTime.UtcNow });
+                _etags.Add(etag);
             }
 
-            var stored = _items.FindById(write.Key);
-            if (stored is not null && stored.ETag != expected)
+            foreach (var key in deletes)
             {
-                return $"ETag conflict for key '{write.Key}': expected {expected}, stored {stored.ETag}.";
+                items.Delete(key);
             }
         }
 
-        return null;
-    }
-
-    private List<string> Apply(PendingChange change)
-    {
-        var etags = new List<string>(change.Writes.Count);
-        foreach (var write in change.Writes)
+        // The caller's store items learn their new ETags, as with MemoryStorage.
+        public override void Committed()
         {
-            var etag = Guid.NewGuid().ToString("N");
-            _items.Upsert(new StoredState { Id = write.Key, Json = write.Json, ETag = etag, UpdatedUtc = DateTime.UtcNow });
-            etags.Add(etag);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                if (writes[i].Item is { } item)
+                {
+                    item.ETag = _etags[i];
+                }
+            }
         }
-
-        foreach (var key in change.Deletes)
-        {
-            _items.Delete(key);
-        }
-
-        return etags;
-    }
-
-    private sealed record KeyWrite(string Key, string Json, IStoreItem? Item);
-
-    private sealed record PendingChange(IReadOnlyList<KeyWrite> Writes, IReadOnlyList<string> Deletes)
-    {
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
