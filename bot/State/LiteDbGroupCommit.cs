@@ -18,6 +18,7 @@ public sealed class LiteDbGroupCommit : IDisposable
     private readonly Queue<GroupWrite> _pending = new();
     private readonly Thread _writer;
     private bool _closed;
+    private bool _writerWaiting;
 
     public LiteDbGroupCommit(ILiteDatabase database)
     {
@@ -41,7 +42,11 @@ public sealed class LiteDbGroupCommit : IDisposable
             }
 
             _pending.Enqueue(write);
-            Monitor.Pulse(_pending);
+            // Waking a sleeping thread costs a system call; a busy writer takes the write with its next batch.
+            if (_writerWaiting)
+            {
+                Monitor.Pulse(_pending);
+            }
         }
 
         return write.Done.Task;
@@ -83,7 +88,9 @@ public sealed class LiteDbGroupCommit : IDisposable
                     return false;
                 }
 
+                _writerWaiting = true;
                 Monitor.Wait(_pending);
+                _writerWaiting = false;
             }
 
             while (batch.Count < MaxBatch && _pending.TryDequeue(out var write))

@@ -1,4 +1,5 @@
 using LiteDB;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 
@@ -12,6 +13,9 @@ namespace TrierBot.State;
 /// <remarks>
 /// Writes go through the database's <see cref="LiteDbGroupCommit"/>: a turn returns only after its state
 /// is on disk (a <c>kill -9</c> loses nothing that was answered), and busy conversations share commits.
+/// What was last read or committed stays in a bounded memory cache (as stored JSON, so every read still
+/// hands out fresh objects): the next turn of a conversation need not ask LiteDB, whose every FindById
+/// parses a query. This process is the database's only user (direct mode), so the cache cannot go stale.
 /// </remarks>
 public sealed class LiteDbStorage : IStorage
 {
@@ -19,22 +23,27 @@ public sealed class LiteDbStorage : IStorage
 
     // Type names let dialog stacks come back as the objects they were (as with the SDK's MemoryStorage);
     // "Auto" writes them only where a declared type does not tell. The store is ours, never fed from outside.
+    // Empty properties are left out: a property missing in the JSON keeps its initial value, the same
+    // null or default for every state class here (dictionary entries are written even when null).
     private static readonly JsonSerializerSettings SerializerSettings = new()
     {
         TypeNameHandling = TypeNameHandling.Auto,
         MaxDepth = null,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.DateTimeOffset,
     };
 
     private readonly LiteDbGroupCommit _writer;
     private readonly ILiteCollection<StoredState> _items;
+    private readonly MemoryCache _recent;
 
-    public LiteDbStorage(LiteDbGroupCommit writer)
+    public LiteDbStorage(LiteDbGroupCommit writer, int cachedEntries = 10_000)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cachedEntries);
         _writer = writer;
         _items = writer.Database.GetCollection<StoredState>(CollectionName);
+        _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = cachedEntries });
     }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -43,10 +52,15 @@ public sealed class LiteDbStorage : IStorage
         var result = new Dictionary<string, object>(keys.Length);
         foreach (var key in keys.Distinct())
         {
-            var stored = _items.FindById(key);
+            var stored = _recent.TryGetValue(key, out StoredState? cached) ? cached : _items.FindById(key);
             if (stored is null)
             {
                 continue;
+            }
+
+            if (cached is null)
+            {
+                Remember(stored);
             }
 
             var value = JsonConvert.DeserializeObject<object>(stored.Json, SerializerSettings);
@@ -69,13 +83,13 @@ public sealed class LiteDbStorage : IStorage
         ArgumentNullException.ThrowIfNull(changes);
         // Serialized here, on the caller's thread: the writer thread only touches the database.
         var writes = changes.Select(c => new KeyWrite(c.Key, JsonConvert.SerializeObject(c.Value, typeof(object), SerializerSettings), c.Value as IStoreItem)).ToList();
-        return _writer.EnqueueAsync(new StateChange(_items, writes, []));
+        return _writer.EnqueueAsync(new StateChange(this, writes, []));
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return _writer.EnqueueAsync(new StateChange(_items, [], keys));
+        return _writer.EnqueueAsync(new StateChange(this, [], keys));
     }
 
     /// <summary>Deletes state not written since <paramref name="cutoffUtc"/> (retention): returns how many entries.</summary>
@@ -90,11 +104,15 @@ public sealed class LiteDbStorage : IStorage
         return keys.Length;
     }
 
+    private void Remember(StoredState stored) =>
+        _recent.Set(stored.Id, stored, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+
     private sealed record KeyWrite(string Key, string Json, IStoreItem? Item);
 
-    private sealed class StateChange(ILiteCollection<StoredState> items, IReadOnlyList<KeyWrite> writes, IReadOnlyList<string> deletes) : GroupWrite
+    private sealed class StateChange(LiteDbStorage storage, IReadOnlyList<KeyWrite> writes, IReadOnlyList<string> deletes) : GroupWrite
     {
-        private readonly List<string> _etags = new(writes.Count);
+        private readonly ILiteCollection<StoredState> _items = storage._items;
+        private readonly List<StoredState> _written = new(writes.Count);
 
         public override string? FindConflict()
         {
@@ -106,7 +124,7 @@ public sealed class LiteDbStorage : IStorage
                     continue;
                 }
 
-                var stored = items.FindById(write.Key);
+                var stored = _items.FindById(write.Key);
                 if (stored is not null && stored.ETag != expected)
                 {
                     return $"ETag conflict for key '{write.Key}': expected {expected}, stored {stored.ETag}.";
@@ -118,29 +136,35 @@ public sealed class LiteDbStorage : IStorage
 
         public override void Apply()
         {
-            _etags.Clear();
+            _written.Clear();
             foreach (var write in writes)
             {
-                var etag = Guid.NewGuid().ToString("N");
-                items.Upsert(new StoredState { Id = write.Key, Json = write.Json, ETag = etag, UpdatedUtc = DateTime.UtcNow });
-                _etags.Add(etag);
+                var stored = new StoredState { Id = write.Key, Json = write.Json, ETag = Guid.NewGuid().ToString("N"), UpdatedUtc = DateTime.UtcNow };
+                _items.Upsert(stored);
+                _written.Add(stored);
             }
 
             foreach (var key in deletes)
             {
-                items.Delete(key);
+                _items.Delete(key);
             }
         }
 
-        // The caller's store items learn their new ETags, as with MemoryStorage.
+        // The cache follows the database; the caller's store items learn their new ETags, as with MemoryStorage.
         public override void Committed()
         {
             for (var i = 0; i < writes.Count; i++)
             {
+                storage.Remember(_written[i]);
                 if (writes[i].Item is { } item)
                 {
-                    item.ETag = _etags[i];
+                    item.ETag = _written[i].ETag;
                 }
+            }
+
+            foreach (var key in deletes)
+            {
+                storage._recent.Remove(key);
             }
         }
     }

@@ -77,6 +77,22 @@ public sealed class LiteDbStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_DictionaryWithNullValueAfterRestart_KeepsTheEntry()
+    {
+        using (var first = new LiteDbGroupCommit(_db))
+        {
+            await new LiteDbStorage(first).WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object?> { ["answer"] = null, ["n"] = 1 } });
+        }
+
+        using var writer = new LiteDbGroupCommit(_db);
+        var items = await new LiteDbStorage(writer).ReadAsync(["k"]);
+
+        var values = Assert.IsAssignableFrom<IDictionary<string, object>>(items["k"]);
+        Assert.True(values.ContainsKey("answer"));
+        Assert.Null(values["answer"]);
+    }
+
+    [Fact]
     public async Task DeleteOlderThan_CutoffAfterWrite_RemovesOnlyOlderEntries()
     {
         using var writer = new LiteDbGroupCommit(_db);

@@ -44,7 +44,7 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Webhook_TwoMessages_RealBotWelcomesOnceWithExactCloudApiRequest()
+    public async Task Webhook_TwoMessages_RealBotWelcomesOnceWithTopicListAsExactCloudApiRequest()
     {
         await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api));
 
@@ -59,10 +59,32 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
             ["messaging_product"] = "whatsapp",
             ["recipient_type"] = "individual",
             ["to"] = WhatsAppNotifications.WaId,
-            ["type"] = "text",
-            ["text"] = new JsonObject { ["preview_url"] = false, ["body"] = TrierActivityHandler.WelcomeText },
+            ["type"] = "interactive",
+            ["interactive"] = new JsonObject
+            {
+                ["type"] = "list",
+                ["body"] = new JsonObject { ["text"] = TrierActivityHandler.WelcomeText },
+                ["action"] = new JsonObject
+                {
+                    ["button"] = "Auswählen",
+                    ["sections"] = new JsonArray(new JsonObject
+                    {
+                        // Row titles end at WhatsApp's 24 characters; the description carries the whole title.
+                        ["rows"] = new JsonArray(
+                            Row("Ausbildung & Studium"),
+                            Row("Lesen, Schreiben, Rechnen", "Lesen, Schreiben, Rechn…"),
+                            Row("MINT für Kinder & Jugendliche", "MINT für Kinder & Jugen…"),
+                            Row("Bildungsberatung"),
+                            Row("Mit einem Menschen sprechen", "Mit einem Menschen spre…")),
+                    }),
+                },
+            },
         };
         Assert.True(JsonNode.DeepEquals(expected, welcome), welcome.ToJsonString());
+
+        static JsonObject Row(string title, string? shortened = null) => shortened is null
+            ? new JsonObject { ["id"] = "v:" + title, ["title"] = title }
+            : new JsonObject { ["id"] = "v:" + title, ["title"] = shortened, ["description"] = title };
     }
 
     [Fact]
