@@ -3,22 +3,25 @@ using LiteDB;
 namespace TrierBot.State;
 
 /// <summary>
-/// The one writer of the state database: a thread of its own takes every write that is waiting, applies
-/// them in one LiteDB transaction and only then completes them. 32 busy conversations share one commit
-/// instead of paying one each, and a write still completes only once it is in the database.
+/// The one writer of the state database, as a group commit: whoever finds no commit running commits what is
+/// waiting in one LiteDB transaction on its own thread; writes that arrive meanwhile wait for the next batch,
+/// which the writer thread commits, and so on until none are waiting. A write completes only once it is in
+/// the database. A lone turn commits its state without a thread hand-off; 32 busy conversations share
+/// commits instead of paying one each.
 /// </summary>
-/// <remarks>A thread, not a task: LiteDB transactions belong to the thread that began them.</remarks>
+/// <remarks>A batch is applied synchronously from BeginTrans to Commit: LiteDB transactions belong to a thread.</remarks>
 public sealed class LiteDbGroupCommit : IDisposable
 {
     private const int MaxBatch = 256;
 
     private readonly ILiteDatabase _database;
-    // A plain queue under a monitor: the writer sleeps in Monitor.Wait. Blocking on a channel's
-    // WaitToReadAsync task instead spun the CPU before every wake-up, a fifth of the host's CPU under load.
     private readonly Queue<GroupWrite> _pending = new();
+    // A thread of its own for the follow-up batches: pool threads are all busy with turns exactly when
+    // batches follow each other, and a commit queued behind them held every waiting turn up.
     private readonly Thread _writer;
+    private bool _leading;
+    private bool _writerSignalled;
     private bool _closed;
-    private bool _writerWaiting;
 
     public LiteDbGroupCommit(ILiteDatabase database)
     {
@@ -31,7 +34,9 @@ public sealed class LiteDbGroupCommit : IDisposable
     public ILiteDatabase Database => _database;
 
     /// <summary>Queues a write; the task completes once it is committed, or fails with its conflict or the commit's error.</summary>
-    public Task EnqueueAsync(GroupWrite write)
+    /// <param name="write">The write.</param>
+    /// <param name="commitOnCaller">False for writes nobody waits for: a pool thread commits them, not the caller.</param>
+    public Task EnqueueAsync(GroupWrite write, bool commitOnCaller = true)
     {
         ArgumentNullException.ThrowIfNull(write);
         lock (_pending)
@@ -42,10 +47,27 @@ public sealed class LiteDbGroupCommit : IDisposable
             }
 
             _pending.Enqueue(write);
-            // Waking a sleeping thread costs a system call; a busy writer takes the write with its next batch.
-            if (_writerWaiting)
+            if (_leading)
             {
-                Monitor.Pulse(_pending);
+                return write.Done.Task;
+            }
+
+            _leading = true;
+        }
+
+        if (commitOnCaller)
+        {
+            CommitOneBatch();
+            lock (_pending)
+            {
+                HandOnOrStop();
+            }
+        }
+        else
+        {
+            lock (_pending)
+            {
+                SignalWriter();
             }
         }
 
@@ -55,12 +77,13 @@ public sealed class LiteDbGroupCommit : IDisposable
     /// <summary>Completes once everything queued before it is committed (writes are applied in order).</summary>
     public Task FlushAsync() => EnqueueAsync(new Barrier());
 
+    /// <summary>Refuses new writes and waits (up to ten seconds) for the running commits.</summary>
     public void Dispose()
     {
         lock (_pending)
         {
             _closed = true;
-            Monitor.Pulse(_pending);
+            Monitor.PulseAll(_pending);
         }
 
         _writer.Join(TimeSpan.FromSeconds(10));
@@ -68,38 +91,88 @@ public sealed class LiteDbGroupCommit : IDisposable
 
     private void WriteLoop()
     {
-        var batch = new List<GroupWrite>(MaxBatch);
-        while (TakeBatch(batch))
+        while (true)
         {
-            Commit(batch);
+            lock (_pending)
+            {
+                while (!_writerSignalled)
+                {
+                    if (_closed && !_leading)
+                    {
+                        return;
+                    }
+
+                    Monitor.Wait(_pending);
+                }
+
+                _writerSignalled = false;
+            }
+
+            do
+            {
+                CommitOneBatch();
+            }
+            while (!HandOnOrStopLocked());
         }
     }
 
-    // Waits for work and takes all that is waiting (up to MaxBatch); false once disposed and drained.
-    private bool TakeBatch(List<GroupWrite> batch)
+    private bool HandOnOrStopLocked()
     {
-        batch.Clear();
         lock (_pending)
         {
-            while (_pending.Count == 0)
+            if (_pending.Count == 0)
             {
-                if (_closed)
-                {
-                    return false;
-                }
-
-                _writerWaiting = true;
-                Monitor.Wait(_pending);
-                _writerWaiting = false;
+                _leading = false;
+                Monitor.PulseAll(_pending);
+                return true;
             }
 
+            return false;
+        }
+    }
+
+    // Under the lock, after a batch on the caller's thread: stop leading, or let the writer thread go on.
+    private void HandOnOrStop()
+    {
+        if (_pending.Count == 0)
+        {
+            _leading = false;
+            Monitor.PulseAll(_pending);
+            return;
+        }
+
+        SignalWriter();
+    }
+
+    private void SignalWriter()
+    {
+        _writerSignalled = true;
+        Monitor.PulseAll(_pending);
+    }
+
+    private void CommitOneBatch()
+    {
+        var batch = new List<GroupWrite>();
+        lock (_pending)
+        {
             while (batch.Count < MaxBatch && _pending.TryDequeue(out var write))
             {
                 batch.Add(write);
             }
         }
 
-        return true;
+        try
+        {
+            Commit(batch);
+        }
+        catch (Exception ex)
+        {
+            // Commit reports its own failures; this is the rollback itself failing. The writes must still end.
+            foreach (var write in batch)
+            {
+                write.Done.TrySetException(ex);
+            }
+        }
     }
 
     private void Commit(List<GroupWrite> batch)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -12,28 +13,30 @@ namespace TrierBot.State;
 /// </summary>
 /// <remarks>
 /// Only message activities are kept (no traces, typing or events: they say nothing a counsellor needs and
-/// would carry recognizer output). Logging does not wait for the commit (the middleware logs after the
-/// turn anyway); reading first waits until everything logged before is committed.
+/// would carry recognizer output). Logging only buffers; one write of the state database's group commit
+/// then stores everything buffered, one <see cref="TranscriptChunk"/> per conversation. Reading first waits
+/// until everything logged before is committed.
 /// </remarks>
 public sealed class LiteDbTranscriptStore : ITranscriptStore
 {
     public const int PageSize = 100;
-    private const string CollectionName = "transcript";
+    private const string CollectionName = "transcripts";
 
     private static readonly JsonSerializerSettings SerializerSettings = new() { NullValueHandling = NullValueHandling.Ignore, MaxDepth = null };
 
     private readonly LiteDbGroupCommit _writer;
-    private readonly ILiteCollection<TranscriptRecord> _records;
+    private readonly ILiteCollection<TranscriptChunk> _chunks;
     private readonly ILogger<LiteDbTranscriptStore> _logger;
+    private readonly ConcurrentQueue<BufferedMessage> _buffer = new();
+    private int _storeQueued;
 
     public LiteDbTranscriptStore(LiteDbGroupCommit writer, ILogger<LiteDbTranscriptStore> logger)
     {
         ArgumentNullException.ThrowIfNull(writer);
         _writer = writer;
         _logger = logger;
-        _records = writer.Database.GetCollection<TranscriptRecord>(CollectionName);
-        _records.EnsureIndex(r => r.ConversationId);
-        _records.EnsureIndex(r => r.TimestampUtc);
+        _chunks = writer.Database.GetCollection<TranscriptChunk>(CollectionName);
+        _chunks.EnsureIndex(c => c.ConversationId);
     }
 
     public Task LogActivityAsync(IActivity activity)
@@ -44,47 +47,59 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
             return Task.CompletedTask;
         }
 
-        var record = new TranscriptRecord
+        var timestamp = (activity.Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime;
+        _buffer.Enqueue(new BufferedMessage(activity.ChannelId ?? "", conversationId, timestamp, JsonConvert.SerializeObject(activity, SerializerSettings)));
+        if (Interlocked.Exchange(ref _storeQueued, 1) == 0)
         {
-            ChannelId = activity.ChannelId ?? "",
-            ConversationId = conversationId,
-            TimestampUtc = (activity.Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime,
-            Json = JsonConvert.SerializeObject(activity, SerializerSettings),
-        };
-        _writer.EnqueueAsync(new Insert(_records, record)).ContinueWith(
-            t => _logger.LogError(t.Exception, "Could not keep a transcript message of conversation {ConversationId}", conversationId),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            _writer.EnqueueAsync(new StoreBuffered(this), commitOnCaller: false).ContinueWith(
+                t => _logger.LogError(t.Exception, "Could not keep transcript messages"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+
         return Task.CompletedTask;
     }
 
+    /// <summary>Up to <see cref="PageSize"/> messages, oldest first; the token continues where the page ended.</summary>
     public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var (fromChunk, skip) = ParseToken(continuationToken);
         await _writer.FlushAsync();
-        var after = continuationToken is { Length: > 0 } ? new ObjectId(continuationToken) : ObjectId.Empty;
-        var from = startDate.UtcDateTime;
-        var page = _records.Query()
-            .Where(r => r.ConversationId == conversationId && r.ChannelId == channelId && r.Id > after && r.TimestampUtc >= from)
-            .OrderBy(r => r.Id)
-            .Limit(PageSize)
-            .ToList();
-        return new PagedResult<IActivity>
+        var chunks = _chunks.Query()
+            .Where(c => c.ConversationId == conversationId && c.ChannelId == channelId && c.Id >= fromChunk)
+            .OrderBy(c => c.Id)
+            .ToEnumerable();
+        var page = new List<IActivity>(PageSize);
+        foreach (var chunk in chunks)
         {
-            Items = [.. page.Select(r => (IActivity)JsonConvert.DeserializeObject<Activity>(r.Json, SerializerSettings)!)],
-            ContinuationToken = page.Count == PageSize ? page[^1].Id.ToString() : null,
-        };
+            for (var i = chunk.Id == fromChunk ? skip : 0; i < chunk.Messages.Count; i++)
+            {
+                if (page.Count == PageSize)
+                {
+                    return new PagedResult<IActivity> { Items = [.. page], ContinuationToken = $"{chunk.Id}:{i}" };
+                }
+
+                var activity = JsonConvert.DeserializeObject<Activity>(chunk.Messages[i], SerializerSettings)!;
+                if (activity.Timestamp is not { } sent || sent >= startDate)
+                {
+                    page.Add(activity);
+                }
+            }
+        }
+
+        return new PagedResult<IActivity> { Items = [.. page] };
     }
 
     public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         await _writer.FlushAsync();
-        var conversations = _records.Query()
-            .Where(r => r.ChannelId == channelId)
+        var conversations = _chunks.Query()
+            .Where(c => c.ChannelId == channelId)
             .ToEnumerable()
-            .GroupBy(r => r.ConversationId)
-            .Select(g => new TranscriptInfo { ChannelId = channelId, Id = g.Key, Created = g.Min(r => r.TimestampUtc) })
+            .GroupBy(c => c.ConversationId)
+            .Select(g => new TranscriptInfo { ChannelId = channelId, Id = g.Key, Created = g.Min(c => c.Id.CreationTime) })
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .Where(t => continuationToken is null || string.CompareOrdinal(t.Id, continuationToken) > 0)
             .Take(PageSize)
@@ -96,30 +111,70 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         };
     }
 
-    public Task DeleteTranscriptAsync(string channelId, string conversationId)
+    public async Task DeleteTranscriptAsync(string channelId, string conversationId)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        return _writer.EnqueueAsync(new Delete(_records, r => r.ConversationId == conversationId && r.ChannelId == channelId));
+        // After what is still buffered for it, so that nothing of the conversation comes back.
+        await _writer.FlushAsync();
+        await _writer.EnqueueAsync(new Delete(_chunks, c => c.ConversationId == conversationId && c.ChannelId == channelId));
     }
 
-    /// <summary>Deletes messages older than <paramref name="cutoffUtc"/> (retention): returns how many.</summary>
+    /// <summary>Deletes chunks whose newest message is older than <paramref name="cutoffUtc"/> (retention): returns how many.</summary>
     public async Task<int> DeleteOlderThanAsync(DateTime cutoffUtc)
     {
-        var delete = new Delete(_records, r => r.TimestampUtc < cutoffUtc);
+        var delete = new Delete(_chunks, c => c.LastUtc < cutoffUtc);
         await _writer.EnqueueAsync(delete);
         return delete.Deleted;
     }
 
-    private sealed class Insert(ILiteCollection<TranscriptRecord> records, TranscriptRecord record) : GroupWrite
+    private static (ObjectId Chunk, int Skip) ParseToken(string? token)
     {
-        public override void Apply() => records.Insert(record);
+        if (string.IsNullOrEmpty(token))
+        {
+            return (ObjectId.Empty, 0);
+        }
+
+        var parts = token.Split(':');
+        if (parts.Length != 2 || parts[0].Length != 24 || !int.TryParse(parts[1], out var skip) || skip < 0)
+        {
+            throw new ArgumentException("Not a continuation token of this store.", nameof(token));
+        }
+
+        return (new ObjectId(parts[0]), skip);
     }
 
-    private sealed class Delete(ILiteCollection<TranscriptRecord> records, System.Linq.Expressions.Expression<Func<TranscriptRecord, bool>> predicate) : GroupWrite
+    private sealed record BufferedMessage(string ChannelId, string ConversationId, DateTime TimestampUtc, string Json);
+
+    // Takes everything buffered when the writer gets to it: one chunk per conversation.
+    private sealed class StoreBuffered(LiteDbTranscriptStore store) : GroupWrite
+    {
+        public override void Apply()
+        {
+            Volatile.Write(ref store._storeQueued, 0);
+            var messages = new List<BufferedMessage>();
+            while (store._buffer.TryDequeue(out var message))
+            {
+                messages.Add(message);
+            }
+
+            foreach (var conversation in messages.GroupBy(m => (m.ChannelId, m.ConversationId)))
+            {
+                store._chunks.Insert(new TranscriptChunk
+                {
+                    ChannelId = conversation.Key.ChannelId,
+                    ConversationId = conversation.Key.ConversationId,
+                    LastUtc = conversation.Max(m => m.TimestampUtc),
+                    Messages = [.. conversation.Select(m => m.Json)],
+                });
+            }
+        }
+    }
+
+    private sealed class Delete(ILiteCollection<TranscriptChunk> chunks, System.Linq.Expressions.Expression<Func<TranscriptChunk, bool>> predicate) : GroupWrite
     {
         public int Deleted { get; private set; }
 
-        public override void Apply() => Deleted = records.DeleteMany(predicate);
+        public override void Apply() => Deleted = chunks.DeleteMany(predicate);
     }
 }

@@ -90,6 +90,8 @@ public sealed class ConversationTranscriptTests
         var store = new LiteDbTranscriptStore(writer, NullLogger<LiteDbTranscriptStore>.Instance);
         var now = DateTimeOffset.UtcNow;
         await store.LogActivityAsync(Message("alt", now.AddDays(-40)));
+        // Messages stored by one commit share a chunk (in practice: one turn's); a read commits what is buffered.
+        await store.GetTranscriptActivitiesAsync("test", "c");
         await store.LogActivityAsync(Message("neu", now.AddDays(-1)));
 
         var deleted = await store.DeleteOlderThanAsync(now.AddDays(-30).UtcDateTime);
