@@ -117,6 +117,12 @@ public sealed class MintDialog : ComponentDialog
                 }
 
                 profile.When = choice.Value;
+                // "Herbstferien", or "Ferien" alone (the next ones): the recognizer knows the holiday table.
+                if (choice.Value == WhenHolidays && TurnUtterance.Get(step.Context).Entities.Date.FirstOrDefault(d => d.Start is not null) is { } holidays)
+                {
+                    profile.From = holidays.Start;
+                    profile.To = holidays.End;
+                }
             }
             else
             {

@@ -27,6 +27,23 @@ public class MintDialogTests
     }
 
     [Fact]
+    public async Task Mint_NamedHolidaysAnswered_SearchesThoseHolidayDates()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Gibt es was mit MINT?");
+        await bot.SayAsync("12");
+        await bot.SayAsync("Programmieren");
+
+        await bot.SayAsync("in den Herbstferien");
+        await bot.SayAsync("nein");
+
+        var query = bot.Knowledge.Queries.First(q => q.Sources.Contains(KnowledgeSources.Mint));
+        Assert.Equal(FakeUtteranceRecognizer.AutumnHolidays.Start, query.From);
+        Assert.Equal(FakeUtteranceRecognizer.AutumnHolidays.End, query.To);
+        Assert.Contains("Ferien", query.Text);
+    }
+
+    [Fact]
     public async Task Mint_GirlsAndAgeInFirstMessage_AreNotAskedAgain()
     {
         using var bot = new BotHarness();

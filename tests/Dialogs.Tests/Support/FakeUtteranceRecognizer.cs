@@ -44,6 +44,8 @@ public sealed partial class FakeUtteranceRecognizer : IUtteranceRecognizer
     private static readonly HashSet<string> EnglishWords =
         ["i", "im", "i'm", "am", "to", "a", "talk", "looking", "for", "want", "my", "the", "hello", "please", "what", "an", "is", "years", "old", "need", "find", "yes", "no", "help", "with"];
 
+    public static readonly DateSpan AutumnHolidays = new("(2027-10-11,2027-10-23,P12D)", new DateTime(2027, 10, 11), new DateTime(2027, 10, 23));
+
     public Utterance Recognize(string text, DateTime? now = null)
     {
         var normalized = ChoiceMatcher.Normalize(text);
@@ -59,7 +61,9 @@ public sealed partial class FakeUtteranceRecognizer : IUtteranceRecognizer
         var ages = AgePattern().Matches(text).Select(m => int.Parse(m.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var districts = Districts.All.Where(d => normalized.Contains(ChoiceMatcher.Normalize(d), StringComparison.Ordinal)).ToList();
         var topics = TopicWords.Where(t => t.Words.Any(w => words.Contains(w))).Select(t => t.Category).ToList();
-        return new Utterance(text, english ? "en" : "de", intents, new UtteranceEntities(ages, districts, [], topics));
+        // The real recognizer resolves holiday words through its holiday table; one fixed span stands in.
+        List<DateSpan> dates = normalized.Contains("herbstferien", StringComparison.Ordinal) ? [AutumnHolidays] : [];
+        return new Utterance(text, english ? "en" : "de", intents, new UtteranceEntities(ages, districts, dates, topics));
     }
 
     [GeneratedRegex(@"(?:bin|ist|i'm|i am|im)\s+(?<age>\d{1,2})\b|(?<age>\d{1,2})\s*(?:jahre|years)", RegexOptions.IgnoreCase)]
