@@ -50,7 +50,10 @@ public sealed class IntentClassifier
     }
 
     /// <summary>A score per intent; probabilities for the maximum-entropy trainers.</summary>
-    public IReadOnlyDictionary<string, double> Predict(string text)
+    public IReadOnlyDictionary<string, double> Predict(string text) => Scores(text);
+
+    /// <summary>As <see cref="Predict"/>, as a dictionary of its own the caller may change (no second copy per turn).</summary>
+    internal Dictionary<string, double> Scores(string text)
     {
         var input = new IntentInput { Text = IntentFeatures.Describe(text) };
         var engine = _engines.Get();

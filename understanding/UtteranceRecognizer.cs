@@ -64,11 +64,13 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
 
     private Dictionary<string, double> Intents(string text)
     {
-        var scores = _classifier.Predict(text).ToDictionary(s => s.Key, s => s.Value);
-        var top = scores.Where(s => s.Key != IntentNames.None).MaxBy(s => s.Value);
+        var scores = _classifier.Scores(text);
+        var top = double.NegativeInfinity;
+        foreach (var (intent, score) in scores)
+            if (intent != IntentNames.None && score > top) top = score;
         // nothing fits well enough: None must come out on top, whatever its own learned score
-        if (top.Value < _noneThreshold)
-            scores[IntentNames.None] = Math.Max(scores.GetValueOrDefault(IntentNames.None), Math.Max(1 - top.Value, top.Value + 1e-6));
+        if (top < _noneThreshold)
+            scores[IntentNames.None] = Math.Max(scores.GetValueOrDefault(IntentNames.None), Math.Max(1 - top, top + 1e-6));
         return scores;
     }
 
