@@ -111,6 +111,33 @@ public sealed class DateTests(RecognizerFixture fixture)
         Assert.Empty(fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Date);
     }
 
+    // the shipped table (schoolholidays.json, checked against published RLP calendars), reference Friday 27 November 2026
+    [Theory]
+    [InlineData("in den herbstferien", "2027-10-04", "2027-10-16")]
+    [InlineData("in den weihnachtsferien", "2026-12-23", "2027-01-09")]
+    [InlineData("osterferien", "2027-03-22", "2027-04-03")]
+    [InlineData("in den sommerferien", "2027-06-28", "2027-08-07")]
+    [InlineData("herbstferien 2026", "2026-10-05", "2026-10-17")]
+    [InlineData("osterferien 2028", "2028-04-10", "2028-04-22")]
+    [InlineData("sommerferien 2028", "2028-07-03", "2028-08-12")]
+    [InlineData("in den ferien", "2026-12-23", "2027-01-09")]
+    public void Resolve_ShippedTable_PublishedRlpDates(string text, string start, string end)
+    {
+        var resolver = new SchoolHolidayResolver(UtteranceRecognizer.LoadDefaultHolidays());
+
+        var date = Assert.Single(resolver.Resolve(TextNormalizer.Tokens(TextNormalizer.Fold(text)), RecognizerFixture.Now));
+
+        Assert.Equal(DateTime.Parse(start), date.Start);
+        Assert.Equal(DateTime.Parse(end), date.End);
+    }
+
+    [Fact]
+    public void LoadDefaultHolidays_ShippedFile_NoWinterOrPfingstferienSince2025()
+    {
+        // Rheinland-Pfalz dropped them from the school year 2024/25 on
+        Assert.DoesNotContain(UtteranceRecognizer.LoadDefaultHolidays(), h => h.Name is "Winterferien" or "Pfingstferien");
+    }
+
     [Fact]
     public void LoadDefaultHolidays_ShippedFile_HasEveryKindOfHoliday()
     {
