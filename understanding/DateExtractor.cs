@@ -61,7 +61,7 @@ internal sealed partial class DateExtractor
         _english.Parse("next saturday afternoon", DateTime.Now);
     }
 
-    /// <param name="ages">Numbers already read as ages ("ich bin 16") start no date.</param>
+    /// <param name="ages">Numbers already read as ages or class levels ("ich bin 16", "10. klasse") start no date.</param>
     public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now, IReadOnlyList<int> ages)
     {
         var spans = _holidays.Resolve(tokens, now);

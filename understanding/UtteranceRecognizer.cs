@@ -54,11 +54,17 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
 
         var language = LanguageDetector.Detect(tokens);
         var ages = AgeExtractor.Extract(folded);
+        var classes = SchoolClassExtractor.Extract(folded);
+        // "16" in "ich bin 16" and "10" in "10. klasse" start no date
+        IReadOnlyList<int> notDates = classes.Count == 0 ? ages : [.. ages, .. classes];
         var entities = new UtteranceEntities(
             ages,
             DistrictExtractor.Extract(tokens),
-            _dates.Extract(text, tokens, language, now ?? DateTime.Now, ages),
-            Topics(tokens, language));
+            _dates.Extract(text, tokens, language, now ?? DateTime.Now, notDates),
+            Topics(tokens, language))
+        {
+            SchoolClass = classes,
+        };
         return new Utterance(text, language, Intents(text), entities);
     }
 
