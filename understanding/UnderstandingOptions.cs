@@ -14,6 +14,12 @@ public sealed class UnderstandingOptions
     /// <summary>The training file; default: the <c>utterances.md</c> shipped beside the assembly.</summary>
     public string? TrainingDataPath { get; set; }
 
+    /// <summary>
+    /// At most this long, <see cref="UtteranceRecognizer.CreateDefault"/> runs sample messages at start-up until
+    /// the JIT has settled, so the first users' turns are as fast as later ones; 0: one call only.
+    /// </summary>
+    public double WarmUpSeconds { get; set; } = 5;
+
     /// <summary>School holidays for "in den herbstferien"; empty: the table in <c>schoolholidays.json</c> beside the assembly.</summary>
     public List<SchoolHoliday> SchoolHolidays { get; set; } = [];
 }

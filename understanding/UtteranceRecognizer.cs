@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime;
 using System.Text.Json;
 using TrierBot.Knowledge;
 
@@ -30,9 +32,49 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         options ??= new UnderstandingOptions();
         var classifier = IntentClassifier.Train(TrainingDataFile.Load(options.TrainingDataPath));
         var recognizer = new UtteranceRecognizer(classifier, options);
-        recognizer.Recognize("hallo ich bin 16 und suche ein praktikum in kürenz am wochenende");
+        recognizer.WarmUp(TimeSpan.FromSeconds(options.WarmUpSeconds));
         return recognizer;
     }
+
+    /// <summary>
+    /// Runs sample messages until the JIT has stopped recompiling the hot path, at most <paramref name="limit"/>.
+    /// Tiered compilation with dynamic PGO compiles ML.NET's featurizer and Recognizers.Text's regex code up to
+    /// three times, in the background, over the first few thousand calls; measured on this machine, a call took
+    /// ~0.6 ms (p99 ~6 ms) until then and ~0.27 ms (p99 ~1.2 ms) after. Users should not pay for that.
+    /// </summary>
+    private void WarmUp(TimeSpan limit)
+    {
+        var settled = TimeSpan.FromSeconds(1);
+        var stopwatch = Stopwatch.StartNew();
+        var lastChange = TimeSpan.Zero;
+        var compiled = JitInfo.GetCompiledMethodCount();
+        var now = DateTime.Now;
+        do
+        {
+            foreach (var message in WarmUpMessages)
+                Recognize(message, now);
+            var count = JitInfo.GetCompiledMethodCount();
+            if (count != compiled) lastChange = stopwatch.Elapsed;
+            compiled = count;
+        }
+        while (stopwatch.Elapsed < limit && stopwatch.Elapsed - lastChange < settled);
+    }
+
+    // every path of Recognize: intents, ages, class levels, districts, dates de/en, holidays, topics
+    private static readonly string[] WarmUpMessages =
+    [
+        "hallo ich bin 16 und suche ein praktikum in kürenz am wochenende",
+        "meine tochter ist in der 9. klasse und mag roboter, gibt es was nächsten freitag nachmittag",
+        "ich kann nicht gut lesen und brauche hilfe mit briefen",
+        "wo gibt es einen deutschkurs a2 im januar in der innenstadt",
+        "umschulung mit bildungsgutschein ab märz",
+        "was kann man in den herbstferien in ehrang machen",
+        "kann ich mit einem menschen sprechen",
+        "my son is 14 and wants to learn coding next saturday",
+        "hi, is there an internship during the summer holidays",
+        "tschüss und danke",
+        "xyz",
+    ];
 
     /// <summary>The holiday table shipped in <c>schoolholidays.json</c> beside the assembly.</summary>
     public static List<SchoolHoliday> LoadDefaultHolidays(string? path = null)
