@@ -25,6 +25,7 @@ public static class Program
         builder.AddDirectLine();
         builder.AddMessengerChannels();
         builder.AddHandoff();
+        builder.AddConversationTranscripts();
         builder.AddHandoffChannelBridges();
         configure?.Invoke(builder);
 

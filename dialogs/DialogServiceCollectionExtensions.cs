@@ -12,7 +12,7 @@ using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs;
 
-/// <summary>Registers the dialogs and the bot. The host provides IStorage, ConversationState, UserState, IKnowledgeSearch and IUtteranceRecognizer.</summary>
+/// <summary>Registers the dialogs and the bot. The host provides IStorage, ConversationState, UserState, IKnowledgeSearch, IUtteranceRecognizer and ITranscriptStore.</summary>
 public static class DialogServiceCollectionExtensions
 {
     public static IServiceCollection AddTrierDialogs(this IServiceCollection services)
@@ -23,6 +23,9 @@ public static class DialogServiceCollectionExtensions
         // Fallbacks only while the host has not registered the real store and recognizer (TryAdd: theirs win).
         services.TryAddSingleton<IKnowledgeSearch, EmptyKnowledgeSearch>();
         services.TryAddSingleton<IUtteranceRecognizer, NoIntentRecognizer>();
+        // The hand-off reads recent messages from here; the host keeps them in its database and logs them
+        // with the SDK's TranscriptLoggerMiddleware. Without a host, an in-memory store.
+        services.TryAddSingleton<ITranscriptStore, MemoryTranscriptStore>();
         // Singletons: accessors, lookups and dialogs hold no per-conversation data (that lives in
         // conversation state), so one graph serves every turn without being rebuilt.
         services.AddSingleton<TrierStateAccessors>();

@@ -46,16 +46,7 @@ public class TrierActivityHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        var data = await _accessors.GetDataAsync(turnContext, cancellationToken);
-        turnContext.OnSendActivities(async (context, activities, next) =>
-        {
-            foreach (var activity in activities)
-            {
-                RememberBotMessage(data, activity);
-            }
-
-            return await next();
-        });
+        await _accessors.GetDataAsync(turnContext, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         // Save only after a complete turn: a failed turn must not persist half a dialog step.
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
@@ -91,7 +82,6 @@ public class TrierActivityHandler : ActivityHandler
             var utterance = _recognizer.Recognize(text, _time.GetLocalNow().DateTime);
             TurnUtterance.Set(turnContext, utterance);
             RememberLanguage(data, utterance);
-            Remember(data, RoleTypes.User, text, now);
             await BotTraces.SendRecognizerTraceAsync(turnContext, utterance, cancellationToken);
         }
 
@@ -132,30 +122,6 @@ public class TrierActivityHandler : ActivityHandler
         if (utterance.Language is "de" or "en" && (words >= MinWordsToSwitchLanguage || data.TurnCount == 1))
         {
             data.Language = utterance.Language;
-        }
-    }
-
-    private void RememberBotMessage(ConversationData data, Activity activity)
-    {
-        if (activity.Type != ActivityTypes.Message)
-        {
-            return;
-        }
-
-        var cards = activity.Attachments?.Select(a => a.Content).OfType<HeroCard>().Select(c => c.Title) ?? [];
-        var text = string.Join("\n", new[] { activity.Text }.Concat(cards).Where(t => !string.IsNullOrWhiteSpace(t)));
-        if (text.Length > 0)
-        {
-            Remember(data, RoleTypes.Bot, text, activity.Timestamp ?? _time.GetUtcNow());
-        }
-    }
-
-    private void Remember(ConversationData data, string role, string text, DateTimeOffset timestamp)
-    {
-        data.Transcript.Add(new TranscriptLine { Role = role, Text = text, Timestamp = timestamp });
-        if (data.Transcript.Count > _options.TranscriptLength)
-        {
-            data.Transcript.RemoveRange(0, data.Transcript.Count - _options.TranscriptLength);
         }
     }
 }

@@ -8,6 +8,6 @@ public sealed class TrierDialogOptions
     /// <summary>After this much silence, a new message inside a guided dialog asks once: resume or restart?</summary>
     public TimeSpan SilenceBeforeResumeQuestion { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>How many recent messages (both sides) are kept for the hand-off transcript.</summary>
+    /// <summary>How many recent messages (both sides) a counsellor gets with the hand-off.</summary>
     public int TranscriptLength { get; set; } = 50;
 }

@@ -7,11 +7,28 @@ namespace TrierBot.Hosting;
 
 public static class BotEndpointHosting
 {
+    /// <summary>The named HttpClient the SDK gets its token with (MSAL, from <c>ToChannelFromBotLoginUrl</c>).</summary>
+    public const string TokenHttpClientName = "BotFramework.Token";
+
     /// <summary>The SDK's CloudAdapter: authentication off without <c>MicrosoftAppId</c>, the SDK's JWT validation with one.</summary>
     public static WebApplicationBuilder AddBotEndpoint(this WebApplicationBuilder builder)
     {
-        // Singleton: reads MicrosoftAppId/Password/TenantId once and caches signing keys.
-        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // The SDK's outgoing calls go through the app's IHttpClientFactory: replies to the Connector use its default
+        // client, the token requests this named one. MSAL keeps its client for the app's lifetime, so connections are
+        // renewed by the pool instead of by handler rotation (so DNS changes of the login endpoint are picked up).
+        // No per-request logs (as before): the URLs carry conversation ids, and the turn logs its own failures.
+        builder.Services.AddHttpClient(TokenHttpClientName)
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+        builder.Services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName).RemoveAllLoggers();
+        // Singleton: reads MicrosoftAppId/Password/TenantId once.
+        builder.Services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClientName)));
+        // Singleton: reads the channel settings once; the SDK caches signing keys per metadata URL.
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ServiceClientCredentialsFactory>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>()));
         // Singleton: the adapter holds no per-turn data.
         builder.Services.AddSingleton<TrierCloudAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TrierCloudAdapter>());

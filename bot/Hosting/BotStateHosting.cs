@@ -14,8 +14,12 @@ public static class BotStateHosting
         builder.Services.Configure<StateOptions>(builder.Configuration.GetSection(StateOptions.SectionName));
         // Singleton: one LiteDatabase per process (recipes: direct mode must not be shared across processes).
         builder.Services.AddSingleton<ILiteDatabase>(sp => OpenStateDatabase(sp.GetRequiredService<IOptions<StateOptions>>().Value));
-        // Singleton: stateless wrapper over the database.
+        // Singleton: the database's one writer thread; state and transcripts share its commits.
+        builder.Services.AddSingleton(sp => new LiteDbGroupCommit(sp.GetRequiredService<ILiteDatabase>()));
+        // Singletons: stateless wrappers over the database.
         builder.Services.AddSingleton<LiteDbStorage>();
+        builder.Services.AddSingleton<LiteDbTranscriptStore>();
+        builder.Services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
         builder.Services.AddSingleton<IStorage>(sp => sp.GetRequiredService<LiteDbStorage>());
         // Singletons: BotState keeps per-turn data in the turn context, not in itself.
         builder.Services.AddSingleton<ConversationState>();
@@ -26,6 +30,17 @@ public static class BotStateHosting
         // Hosted: privacy — state (with recent messages) does not outlive State:RetentionDays.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<StateRetentionService>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The SDK's transcript logger, after the hand-off middleware: it keeps what the user and the bot said
+    /// (for a later hand-off) but not what a counsellor relays, and not the turn that deletes the data.
+    /// </summary>
+    public static WebApplicationBuilder AddConversationTranscripts(this WebApplicationBuilder builder)
+    {
+        // Singleton: the middleware keeps each turn's messages in the turn, not in itself.
+        builder.Services.AddSingleton<IMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptStore>()));
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using TrierBot.Channels;
 using TrierBot.Channels.WhatsApp;
@@ -7,13 +8,14 @@ using TrierBot.Handoff;
 namespace TrierBot.Hosting;
 
 /// <summary>
-/// "Lösche meine Daten" for what the channels keep beside the bot state: the Direct Line transcript and files,
+/// "Lösche meine Daten" for what is kept beside the bot state: the conversation transcript, the Direct Line activities and files,
 /// the WhatsApp number behind a user's id, the remembered numbered choices.
 /// </summary>
 public sealed class ConversationEraser(IServiceProvider services, IOptions<DirectLineOptions> directLine) : IConversationDataEraser
 {
-    public Task EraseAsync(string channelId, string conversationId, string? userId, CancellationToken cancellationToken)
+    public async Task EraseAsync(string channelId, string conversationId, string? userId, CancellationToken cancellationToken)
     {
+        await services.GetRequiredService<ITranscriptStore>().DeleteTranscriptAsync(channelId, conversationId);
         if (string.Equals(channelId, directLine.Value.ChannelId, StringComparison.OrdinalIgnoreCase))
         {
             services.GetRequiredService<DirectLineConversations>().Delete(conversationId);
@@ -27,7 +29,5 @@ public sealed class ConversationEraser(IServiceProvider services, IOptions<Direc
                 contacts.Forget(id);
             }
         }
-
-        return Task.CompletedTask;
     }
 }

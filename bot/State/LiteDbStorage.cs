@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using LiteDB;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 
@@ -11,40 +11,39 @@ namespace TrierBot.State;
 /// types, and an <see cref="IStoreItem"/> whose ETag no longer matches the stored one is refused.
 /// </summary>
 /// <remarks>
-/// Writes are group-committed: one writer thread takes every write that is waiting, applies them in
-/// one LiteDB transaction and only then completes them. A turn still returns only after its state is
-/// on disk (a <c>kill -9</c> loses nothing that was answered), but 32 busy conversations share one
-/// disk flush instead of paying one each.
+/// Writes go through the database's <see cref="LiteDbGroupCommit"/>: a turn returns only after its state
+/// is on disk (a <c>kill -9</c> loses nothing that was answered), and busy conversations share commits.
+/// What was last read or committed stays in a bounded memory cache (as stored JSON, so every read still
+/// hands out fresh objects): the next turn of a conversation need not ask LiteDB, whose every FindById
+/// parses a query. This process is the database's only user (direct mode), so the cache cannot go stale.
 /// </remarks>
-public sealed class LiteDbStorage : IStorage, IDisposable
+public sealed class LiteDbStorage : IStorage
 {
     private const string CollectionName = "botstate";
-    private const int MaxBatch = 256;
 
     // Type names let dialog stacks come back as the objects they were (as with the SDK's MemoryStorage);
-    // "Auto" writes them only where a declared type does not tell, which halves the JSON of a conversation
-    // with a transcript. The store is ours, never fed from outside.
+    // "Auto" writes them only where a declared type does not tell. The store is ours, never fed from outside.
+    // Empty properties are left out: a property missing in the JSON keeps its initial value, the same
+    // null or default for every state class here (dictionary entries are written even when null).
     private static readonly JsonSerializerSettings SerializerSettings = new()
     {
         TypeNameHandling = TypeNameHandling.Auto,
         MaxDepth = null,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.DateTimeOffset,
     };
 
-    private readonly ILiteDatabase _database;
+    private readonly LiteDbGroupCommit _writer;
     private readonly ILiteCollection<StoredState> _items;
-    private readonly Channel<PendingChange> _pending = Channel.CreateUnbounded<PendingChange>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Thread _writer;
+    private readonly MemoryCache _recent;
 
-    public LiteDbStorage(ILiteDatabase database)
+    public LiteDbStorage(LiteDbGroupCommit writer, int cachedEntries = 10_000)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        _database = database;
-        _items = database.GetCollection<StoredState>(CollectionName);
-        // A thread of its own: LiteDB transactions belong to the thread that began them.
-        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "LiteDbStorage writer" };
-        _writer.Start();
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cachedEntries);
+        _writer = writer;
+        _items = writer.Database.GetCollection<StoredState>(CollectionName);
+        _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = cachedEntries });
     }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -53,10 +52,15 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         var result = new Dictionary<string, object>(keys.Length);
         foreach (var key in keys.Distinct())
         {
-            var stored = _items.FindById(key);
+            var stored = _recent.TryGetValue(key, out StoredState? cached) ? cached : _items.FindById(key);
             if (stored is null)
             {
                 continue;
+            }
+
+            if (cached is null)
+            {
+                Remember(stored);
             }
 
             var value = JsonConvert.DeserializeObject<object>(stored.Json, SerializerSettings);
@@ -79,13 +83,13 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(changes);
         // Serialized here, on the caller's thread: the writer thread only touches the database.
         var writes = changes.Select(c => new KeyWrite(c.Key, JsonConvert.SerializeObject(c.Value, typeof(object), SerializerSettings), c.Value as IStoreItem)).ToList();
-        return EnqueueAsync(new PendingChange(writes, []));
+        return _writer.EnqueueAsync(new StateChange(this, writes, []));
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return EnqueueAsync(new PendingChange([], keys));
+        return _writer.EnqueueAsync(new StateChange(this, [], keys));
     }
 
     /// <summary>Deletes state not written since <paramref name="cutoffUtc"/> (retention): returns how many entries.</summary>
@@ -100,125 +104,68 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         return keys.Length;
     }
 
-    public void Dispose()
-    {
-        _pending.Writer.TryComplete();
-        _writer.Join(TimeSpan.FromSeconds(10));
-    }
-
-    private Task EnqueueAsync(PendingChange change)
-    {
-        if (!_pending.Writer.TryWrite(change))
-        {
-            return Task.FromException(new ObjectDisposedException(nameof(LiteDbStorage)));
-        }
-
-        return change.Done.Task;
-    }
-
-    private void WriteLoop()
-    {
-        var batch = new List<PendingChange>(MaxBatch);
-        while (_pending.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var change))
-            {
-                batch.Add(change);
-            }
-
-            Commit(batch);
-        }
-    }
-
-    private void Commit(List<PendingChange> batch)
-    {
-        var accepted = new List<(PendingChange Change, List<string> ETags)>(batch.Count);
-        try
-        {
-            _database.BeginTrans();
-            foreach (var change in batch)
-            {
-                if (FindConflict(change) is { } conflict)
-                {
-                    change.Done.TrySetException(new InvalidOperationException(conflict));
-                    continue;
-                }
-
-                accepted.Add((change, Apply(change)));
-            }
-
-            _database.Commit();
-        }
-        catch (Exception ex)
-        {
-            _database.Rollback();
-            foreach (var (change, _) in accepted)
-            {
-                change.Done.TrySetException(ex);
-            }
-
-            return;
-        }
-
-        foreach (var (change, etags) in accepted)
-        {
-            // The caller's store items learn their new ETags, as with MemoryStorage.
-            for (var i = 0; i < change.Writes.Count; i++)
-            {
-                if (change.Writes[i].Item is { } item)
-                {
-                    item.ETag = etags[i];
-                }
-            }
-
-            change.Done.TrySetResult();
-        }
-    }
-
-    // Inside the transaction, so an earlier change of the same batch counts as stored.
-    private string? FindConflict(PendingChange change)
-    {
-        foreach (var write in change.Writes)
-        {
-            var expected = write.Item?.ETag;
-            if (string.IsNullOrEmpty(expected) || expected == "*")
-            {
-                continue;
-            }
-
-            var stored = _items.FindById(write.Key);
-            if (stored is not null && stored.ETag != expected)
-            {
-                return $"ETag conflict for key '{write.Key}': expected {expected}, stored {stored.ETag}.";
-            }
-        }
-
-        return null;
-    }
-
-    private List<string> Apply(PendingChange change)
-    {
-        var etags = new List<string>(change.Writes.Count);
-        foreach (var write in change.Writes)
-        {
-            var etag = Guid.NewGuid().ToString("N");
-            _items.Upsert(new StoredState { Id = write.Key, Json = write.Json, ETag = etag, UpdatedUtc = DateTime.UtcNow });
-            etags.Add(etag);
-        }
-
-        foreach (var key in change.Deletes)
-        {
-            _items.Delete(key);
-        }
-
-        return etags;
-    }
+    private void Remember(StoredState stored) =>
+        _recent.Set(stored.Id, stored, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
 
     private sealed record KeyWrite(string Key, string Json, IStoreItem? Item);
 
-    private sealed record PendingChange(IReadOnlyList<KeyWrite> Writes, IReadOnlyList<string> Deletes)
+    private sealed class StateChange(LiteDbStorage storage, IReadOnlyList<KeyWrite> writes, IReadOnlyList<string> deletes) : GroupWrite
     {
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ILiteCollection<StoredState> _items = storage._items;
+        private readonly List<StoredState> _written = new(writes.Count);
+
+        public override string? FindConflict()
+        {
+            foreach (var write in writes)
+            {
+                var expected = write.Item?.ETag;
+                if (string.IsNullOrEmpty(expected) || expected == "*")
+                {
+                    continue;
+                }
+
+                var stored = _items.FindById(write.Key);
+                if (stored is not null && stored.ETag != expected)
+                {
+                    return $"ETag conflict for key '{write.Key}': expected {expected}, stored {stored.ETag}.";
+                }
+            }
+
+            return null;
+        }
+
+        public override void Apply()
+        {
+            _written.Clear();
+            foreach (var write in writes)
+            {
+                var stored = new StoredState { Id = write.Key, Json = write.Json, ETag = Guid.NewGuid().ToString("N"), UpdatedUtc = DateTime.UtcNow };
+                _items.Upsert(stored);
+                _written.Add(stored);
+            }
+
+            foreach (var key in deletes)
+            {
+                _items.Delete(key);
+            }
+        }
+
+        // The cache follows the database; the caller's store items learn their new ETags, as with MemoryStorage.
+        public override void Committed()
+        {
+            for (var i = 0; i < writes.Count; i++)
+            {
+                storage.Remember(_written[i]);
+                if (writes[i].Item is { } item)
+                {
+                    item.ETag = _written[i].ETag;
+                }
+            }
+
+            foreach (var key in deletes)
+            {
+                storage._recent.Remove(key);
+            }
+        }
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace TrierBot.State;
 
-/// <summary>Deletes bot state that has not changed for <see cref="StateOptions.RetentionDays"/> days, at start and then hourly.</summary>
-public sealed class StateRetentionService(LiteDbStorage storage, IOptions<StateOptions> options, TimeProvider time, ILogger<StateRetentionService> logger) : BackgroundService
+/// <summary>Deletes bot state and transcript messages that have not changed for <see cref="StateOptions.RetentionDays"/> days, at start and then hourly.</summary>
+public sealed class StateRetentionService(LiteDbStorage storage, LiteDbTranscriptStore transcripts, IOptions<StateOptions> options, TimeProvider time, ILogger<StateRetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -12,9 +12,11 @@ public sealed class StateRetentionService(LiteDbStorage storage, IOptions<StateO
         {
             var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.RetentionDays);
             var deleted = await storage.DeleteOlderThanAsync(cutoff);
-            if (deleted > 0)
+            var messages = await transcripts.DeleteOlderThanAsync(cutoff);
+            if (deleted + messages > 0)
             {
-                logger.LogInformation("Retention deleted {Count} state entries older than {Days} days", deleted, options.Value.RetentionDays);
+                logger.LogInformation("Retention deleted {Count} state entries and {Messages} transcript messages older than {Days} days",
+                    deleted, messages, options.Value.RetentionDays);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -12,6 +12,8 @@ public static class Channel
             "line" => buttonCount <= 13,
             "kik" => buttonCount <= 20,
             "telegram" or "emulator" or "directline" or "webchat" or "directlinespeech" => buttonCount <= 100,
+            // Our WhatsApp adapter: up to 3 reply buttons, up to 10 list rows, more as numbered text it maps back itself.
+            "whatsapp" => true,
             _ => false,
         };
     }

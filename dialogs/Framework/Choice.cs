@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace TrierBot.Dialogs.Framework;
 
 /// <summary>One option of a <see cref="ChoicePrompt"/>: the value it returns, the title shown, other words that pick it.</summary>
@@ -21,5 +23,6 @@ public sealed class Choice
 
     public List<string> Synonyms { get; set; } = [];
 
+    [JsonIgnore]
     public string DisplayTitle => string.IsNullOrEmpty(Title) ? Value : Title;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using TrierBot.Dialogs.Framework;
 using TrierBot.Dialogs.Knowledge;
 using TrierBot.Dialogs.State;
@@ -11,14 +12,16 @@ namespace TrierBot.Dialogs.Handoff;
 /// transcript), tells the user what happens next and shows the counselling contacts. The hand-off queue
 /// and console build on the event; override <see cref="OnHandoffInitiatedAsync"/> to extend the flow.
 /// </summary>
-public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter presenter) : Dialog(nameof(HandoffDialog))
+public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter presenter, ITranscriptStore transcripts, IOptions<TrierDialogOptions> dialogOptions)
+    : Dialog(nameof(HandoffDialog))
 {
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         var turnContext = dc.Context;
         var data = await accessors.GetDataAsync(turnContext, cancellationToken);
         var summary = SummaryOf(data, StateValue.As<string>(options) ?? "user");
-        var handoff = EventFactory.CreateHandoffInitiation(turnContext, summary, TranscriptOf(turnContext, data));
+        var history = await ConversationHistory.RecentAsync(transcripts, turnContext, dialogOptions.Value.TranscriptLength, cancellationToken);
+        var handoff = EventFactory.CreateHandoffInitiation(turnContext, summary, history);
         await turnContext.SendActivityAsync(handoff, cancellationToken);
         return await OnHandoffInitiatedAsync(dc, data, summary, cancellationToken);
     }
@@ -42,22 +45,4 @@ public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter present
         Language = data.Language,
         Reason = reason,
     };
-
-    /// <summary>The remembered messages as activities, as a counsellor's console shows them.</summary>
-    public static Transcript TranscriptOf(ITurnContext turnContext, ConversationData data)
-    {
-        var conversation = turnContext.Activity.Conversation;
-        var user = turnContext.Activity.From;
-        var bot = turnContext.Activity.Recipient;
-        var activities = data.Transcript.Select(line => new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = line.Text,
-            Timestamp = line.Timestamp,
-            Conversation = conversation,
-            From = line.Role == RoleTypes.User ? user : bot,
-            Recipient = line.Role == RoleTypes.User ? bot : user,
-        }).ToList();
-        return new Transcript(activities);
-    }
 }

@@ -23,7 +23,4 @@ public sealed class ConversationData
 
     /// <summary>What the user told us for the current search (the slots), also the hand-off summary.</summary>
     public SearchProfile Profile { get; set; } = new();
-
-    /// <summary>The recent messages of both sides, oldest first, bounded: the transcript a counsellor gets at hand-off.</summary>
-    public List<TranscriptLine> Transcript { get; set; } = [];
 }

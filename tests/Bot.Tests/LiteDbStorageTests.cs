@@ -13,7 +13,8 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Write_ManyConcurrentWritersWithOneStaleETag_OnlyTheStaleOneFails()
     {
-        using var storage = new LiteDbStorage(_db);
+        using var writer = new LiteDbGroupCommit(_db);
+        var storage = new LiteDbStorage(writer);
         var stale = new Note { Text = "a" };
         await storage.WriteAsync(new Dictionary<string, object> { ["shared"] = stale });
         var staleCopy = new Note { Text = "veraltet", ETag = stale.ETag };
@@ -32,7 +33,8 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Write_StoreItemWithStaleETag_ThrowsAndKeepsNewerValue()
     {
-        using var storage = new LiteDbStorage(_db);
+        using var writer = new LiteDbGroupCommit(_db);
+        var storage = new LiteDbStorage(writer);
         var first = new Note { Text = "eins" };
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = first });
         var staleCopy = new Note { Text = "veraltet", ETag = first.ETag };
@@ -48,7 +50,8 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Write_StoreItemWithWildcardETag_Overwrites()
     {
-        using var storage = new LiteDbStorage(_db);
+        using var writer = new LiteDbGroupCommit(_db);
+        var storage = new LiteDbStorage(writer);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "alt" } });
 
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "neu", ETag = "*" } });
@@ -59,7 +62,8 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Read_AfterWrite_ReturnsTypedValueWithCurrentETag()
     {
-        using var storage = new LiteDbStorage(_db);
+        using var writer = new LiteDbGroupCommit(_db);
+        var storage = new LiteDbStorage(writer);
         var note = new Note { Text = "Grüße aus Trier" };
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = note, ["plain"] = new Dictionary<string, object> { ["n"] = 3 } });
 
@@ -73,9 +77,26 @@ public sealed class LiteDbStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_DictionaryWithNullValueAfterRestart_KeepsTheEntry()
+    {
+        using (var first = new LiteDbGroupCommit(_db))
+        {
+            await new LiteDbStorage(first).WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object?> { ["answer"] = null, ["n"] = 1 } });
+        }
+
+        using var writer = new LiteDbGroupCommit(_db);
+        var items = await new LiteDbStorage(writer).ReadAsync(["k"]);
+
+        var values = Assert.IsAssignableFrom<IDictionary<string, object>>(items["k"]);
+        Assert.True(values.ContainsKey("answer"));
+        Assert.Null(values["answer"]);
+    }
+
+    [Fact]
     public async Task DeleteOlderThan_CutoffAfterWrite_RemovesOnlyOlderEntries()
     {
-        using var storage = new LiteDbStorage(_db);
+        using var writer = new LiteDbGroupCommit(_db);
+        var storage = new LiteDbStorage(writer);
         await storage.WriteAsync(new Dictionary<string, object> { ["old"] = new Note() });
         var cutoff = DateTime.UtcNow.AddMilliseconds(1);
         await Task.Delay(20);
@@ -90,7 +111,8 @@ public sealed class LiteDbStorageTests : IDisposable
     [Fact]
     public async Task Delete_ExistingKey_RemovesIt()
     {
-        using var storage = new LiteDbStorage(_db);
+        using var writer = new LiteDbGroupCommit(_db);
+        var storage = new LiteDbStorage(writer);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note() });
 
         await storage.DeleteAsync(["k"]);

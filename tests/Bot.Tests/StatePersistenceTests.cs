@@ -47,7 +47,8 @@ public sealed class StatePersistenceTests
     internal static async Task<ConversationData> ReadConversationDataAsync(string folder, string conversationId)
     {
         using var db = new LiteDatabase(Path.Combine(folder, "state.db"));
-        using var storage = new LiteDbStorage(db);
+        using var writer = new LiteDbGroupCommit(db);
+        var storage = new LiteDbStorage(writer);
         var items = await storage.ReadAsync([$"test/conversations/{conversationId}"]);
         var state = Assert.IsAssignableFrom<IDictionary<string, object>>(Assert.Single(items).Value);
         return Assert.IsType<ConversationData>(state[nameof(ConversationData)]);

@@ -8,6 +8,7 @@ using Newtonsoft.Json.Linq;
 using TrierBot.Channels.Telegram;
 using TrierBot.Channels.Tests.Support;
 using TrierBot.Dialogs;
+using TrierBot.Dialogs.Conversations;
 
 namespace TrierBot.Channels.Tests;
 
@@ -34,6 +35,48 @@ public sealed class TelegramAdapterTests : IAsyncLifetime
         Assert.All(sent, m => Assert.Equal(TelegramUpdates.ChatId, m["chat_id"]!.GetValue<long>()));
         Assert.All(sent, m => Assert.False(string.IsNullOrWhiteSpace(m["text"]!.GetValue<string>())));
         Assert.Single(sent, m => m["text"]!.GetValue<string>().Contains(TrierActivityHandler.WelcomeText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Webhook_GuidedCareerConversation_RealBotAsksStepByStepAndButtonsLeadToOfferDetails()
+    {
+        await using var host = await ChannelHost.StartAsync(TelegramUpdates.Settings(_api));
+
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(1, "ich will ne ausbildung machen"));
+        AssertLastSent(new JsonObject { ["chat_id"] = TelegramUpdates.ChatId, ["text"] = CareerOrientationTexts.AskAge.In(false) });
+
+        _api.Clear();
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(2, "16"));
+        var school = Assert.Single(_api.Accepted("sendMessage"));
+        Assert.Equal(CareerOrientationTexts.AskSchoolType.In(false), school["text"]!.GetValue<string>());
+        Assert.Equal(
+            ["Realschule plus", "Gymnasium", "IGS", "BBS / Berufsschule", "Förderschule", "Schule schon fertig", "Sag ich lieber nicht"],
+            school["reply_markup"]!["inline_keyboard"]!.AsArray().Select(row => Assert.Single(row!.AsArray())!["text"]!.GetValue<string>()));
+
+        _api.Clear();
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Click(3, CallbackDataOf(school, "IGS")));
+        AssertClickAnswered("cbq-3");
+        var interests = Assert.Single(_api.Accepted("sendMessage"));
+        Assert.Equal(CareerOrientationTexts.AskInterests.In(false), interests["text"]!.GetValue<string>());
+
+        _api.Clear();
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Click(4, CallbackDataOf(interests, "Technik/IT")));
+        AssertClickAnswered("cbq-4");
+        AssertLastSent(new JsonObject { ["chat_id"] = TelegramUpdates.ChatId, ["text"] = CareerOrientationTexts.AskDistrict.In(false) });
+
+        _api.Clear();
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(5, "egal"));
+        var offers = _api.Accepted("sendMessage").Where(m => m["reply_markup"]?["inline_keyboard"]?[0]?[0]?["text"]?.GetValue<string>() == "Details").ToList();
+        Assert.NotEmpty(offers);
+        Assert.StartsWith("Kann ich sonst noch etwas", _api.Accepted("sendMessage")[^1]["text"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        _api.Clear();
+        var firstOffer = offers[0]["text"]!.GetValue<string>();
+        await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Click(6, CallbackDataOf(offers[0], "Details")));
+        var details = string.Join("\n", _api.Accepted("sendMessage").Select(m => m["text"]!.GetValue<string>()));
+        Assert.Contains(firstOffer[..firstOffer.IndexOf('\n', StringComparison.Ordinal)], details, StringComparison.Ordinal);
+        Assert.Contains("@", details, StringComparison.Ordinal);
+        AssertClickAnswered("cbq-6");
     }
 
     [Fact]
@@ -117,6 +160,10 @@ public sealed class TelegramAdapterTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Received);
         Assert.Empty(_api.Requests);
+
+        // Not even its update id was taken: the genuine delivery of that id still goes through.
+        using var genuine = await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(30, "hallo"));
+        Assert.Equal("hallo", Assert.Single(bot.Received).Text);
     }
 
     [Fact]
@@ -257,4 +304,19 @@ public sealed class TelegramAdapterTests : IAsyncLifetime
         Assert.Equal(TelegramUpdates.ChatId, sent["chat_id"]!.GetValue<long>());
         Assert.Equal("Hallo, hier ist die Bildungsberatung (Beispiel).", sent["text"]!.GetValue<string>());
     }
+
+    // Each tap is acknowledged, so that the user's Telegram stops showing the loading clock on the button.
+    private void AssertClickAnswered(string callbackQueryId) =>
+        Assert.Equal(callbackQueryId, Assert.Single(_api.Accepted("answerCallbackQuery"))["callback_query_id"]!.GetValue<string>());
+
+    private void AssertLastSent(JsonObject expected)
+    {
+        var last = _api.Accepted("sendMessage")[^1];
+        Assert.True(JsonNode.DeepEquals(expected, last), last.ToJsonString());
+    }
+
+    // The callback_data of the inline keyboard button labelled <paramref name="label"/>, as the user's tap sends it.
+    private static string CallbackDataOf(JsonNode message, string label) =>
+        message["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray())
+            .Single(button => button!["text"]!.GetValue<string>() == label)!["callback_data"]!.GetValue<string>();
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -6,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using TrierBot.Channels.Tests.Support;
 using TrierBot.Dialogs;
+using TrierBot.Dialogs.Conversations;
 
 namespace TrierBot.Channels.Tests;
 
@@ -41,7 +44,7 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Webhook_TwoMessages_RealBotWelcomesOnceWithExactCloudApiRequest()
+    public async Task Webhook_TwoMessages_RealBotWelcomesOnceWithTopicListAsExactCloudApiRequest()
     {
         await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api));
 
@@ -56,10 +59,71 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
             ["messaging_product"] = "whatsapp",
             ["recipient_type"] = "individual",
             ["to"] = WhatsAppNotifications.WaId,
-            ["type"] = "text",
-            ["text"] = new JsonObject { ["preview_url"] = false, ["body"] = TrierActivityHandler.WelcomeText },
+            ["type"] = "interactive",
+            ["interactive"] = new JsonObject
+            {
+                ["type"] = "list",
+                ["body"] = new JsonObject { ["text"] = TrierActivityHandler.WelcomeText },
+                ["action"] = new JsonObject
+                {
+                    ["button"] = "Auswählen",
+                    ["sections"] = new JsonArray(new JsonObject
+                    {
+                        // Row titles end at WhatsApp's 24 characters; the description carries the whole title.
+                        ["rows"] = new JsonArray(
+                            Row("Ausbildung & Studium"),
+                            Row("Lesen, Schreiben, Rechnen", "Lesen, Schreiben, Rechn…"),
+                            Row("MINT für Kinder & Jugendliche", "MINT für Kinder & Jugen…"),
+                            Row("Bildungsberatung"),
+                            Row("Mit einem Menschen sprechen", "Mit einem Menschen spre…")),
+                    }),
+                },
+            },
         };
         Assert.True(JsonNode.DeepEquals(expected, welcome), welcome.ToJsonString());
+
+        static JsonObject Row(string title, string? shortened = null) => shortened is null
+            ? new JsonObject { ["id"] = "v:" + title, ["title"] = title }
+            : new JsonObject { ["id"] = "v:" + title, ["title"] = shortened, ["description"] = title };
+    }
+
+    [Fact]
+    public async Task Webhook_GuidedCareerConversation_RealBotAsksStepByStepAndButtonsLeadToOfferDetails()
+    {
+        await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api));
+
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.g1", "ich will ne ausbildung machen"));
+        Assert.True(JsonNode.DeepEquals(TextMessage(CareerOrientationTexts.AskAge.In(false)), _api.Accepted[^1]), _api.Accepted[^1].ToJsonString());
+
+        _api.Clear();
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.g2", "16"));
+        var school = Assert.Single(_api.Accepted);
+        Assert.StartsWith(CareerOrientationTexts.AskSchoolType.In(false), BodyOf(school), StringComparison.Ordinal);
+
+        _api.Clear();
+        await ChooseAsync(host, school, "wamid.in.g3", "IGS");
+        var interests = Assert.Single(_api.Accepted);
+        Assert.StartsWith(CareerOrientationTexts.AskInterests.In(false), BodyOf(interests), StringComparison.Ordinal);
+
+        _api.Clear();
+        await ChooseAsync(host, interests, "wamid.in.g4", "Technik/IT");
+        Assert.True(JsonNode.DeepEquals(TextMessage(CareerOrientationTexts.AskDistrict.In(false)), Assert.Single(_api.Accepted)));
+
+        _api.Clear();
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.g5", "egal"));
+        var offers = _api.Accepted.Where(m => m["interactive"]?["action"]?["buttons"]?[0]?["reply"]?["title"]?.GetValue<string>() == "Details").ToList();
+        Assert.NotEmpty(offers);
+        Assert.All(offers, o => Assert.Equal("button", o["interactive"]!["type"]!.GetValue<string>()));
+        Assert.StartsWith("Kann ich sonst noch etwas", BodyOf(_api.Accepted[^1]), StringComparison.Ordinal);
+
+        _api.Clear();
+        var firstOffer = BodyOf(offers[0]);
+        var details = offers[0]["interactive"]!["action"]!["buttons"]![0]!["reply"]!;
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.ButtonReply("wamid.in.g6", details["id"]!.GetValue<string>(), "Details"));
+        var answer = string.Join("\n", _api.Accepted.Select(BodyOf));
+        Assert.Contains(firstOffer[..firstOffer.IndexOf('\n', StringComparison.Ordinal)], answer, StringComparison.Ordinal);
+        Assert.Contains("@", answer, StringComparison.Ordinal);
+        Assert.All(_api.Requests, r => Assert.Equal(WhatsAppNotifications.WaId, r.Body!["to"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -184,6 +248,30 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Received);
         Assert.Empty(_api.Requests);
+
+        // Not even its message id was taken: the genuine delivery of that id still goes through.
+        using var genuine = await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.50", "hallo"));
+        Assert.Equal("hallo", Assert.Single(bot.Received).Text);
+    }
+
+    [Fact]
+    public async Task Webhook_BodyChangedAfterSigning_Returns401AndIsNotProcessed()
+    {
+        var bot = new ScriptedBot((turn, ct) => turn.SendActivityAsync("hi", cancellationToken: ct));
+        await using var host = await ChannelHost.StartAsync(WhatsAppNotifications.Settings(_api), bot);
+        var signed = Encoding.UTF8.GetBytes(WhatsAppNotifications.Text("wamid.in.55", "hallo").ToJsonString());
+        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WhatsAppNotifications.AppSecret), signed));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp")
+        {
+            Content = new StringContent(WhatsAppNotifications.Text("wamid.in.55", "lösche alles").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Hub-Signature-256", signature);
+        using var response = await host.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Received);
+        Assert.Empty(_api.Requests);
     }
 
     [Fact]
@@ -243,6 +331,46 @@ public sealed class WhatsAppAdapterTests : IAsyncLifetime
         var sent = Assert.Single(_api.Accepted);
         Assert.Equal(WhatsAppNotifications.WaId, sent["to"]!.GetValue<string>());
         Assert.Equal("Hallo, hier ist die Bildungsberatung (Beispiel).", sent["text"]!["body"]!.GetValue<string>());
+    }
+
+    private static JsonObject TextMessage(string body) => new()
+    {
+        ["messaging_product"] = "whatsapp",
+        ["recipient_type"] = "individual",
+        ["to"] = WhatsAppNotifications.WaId,
+        ["type"] = "text",
+        ["text"] = new JsonObject { ["preview_url"] = false, ["body"] = body },
+    };
+
+    // What the user reads: a text message's body or an interactive message's body text.
+    private static string BodyOf(JsonNode message) =>
+        (message["text"]?["body"] ?? message["interactive"]!["body"]!["text"])!.GetValue<string>();
+
+    /// <summary>
+    /// The user picks <paramref name="title"/> the way the message offers it: a tap on a reply button or list row,
+    /// or, where the choices came as a numbered list, the number typed back.
+    /// </summary>
+    private async Task ChooseAsync(ChannelHost host, JsonNode offer, string messageId, string title)
+    {
+        var interactive = offer["interactive"];
+        var options = interactive?["type"]?.GetValue<string>() switch
+        {
+            "button" => interactive["action"]!["buttons"]!.AsArray().Select(b => b!["reply"]!),
+            "list" => interactive["action"]!["sections"]!.AsArray().SelectMany(section => section!["rows"]!.AsArray()).Select(r => r!),
+            _ => null,
+        };
+        if (options is not null)
+        {
+            var option = options.Single(o => o["title"]!.GetValue<string>() == title || o["description"]?.GetValue<string>() == title);
+            var reply = interactive!["type"]!.GetValue<string>() == "button"
+                ? WhatsAppNotifications.ButtonReply(messageId, option["id"]!.GetValue<string>(), option["title"]!.GetValue<string>())
+                : WhatsAppNotifications.ListReply(messageId, option["id"]!.GetValue<string>(), option["title"]!.GetValue<string>());
+            await WhatsAppNotifications.PostAsync(host.Http, reply);
+            return;
+        }
+
+        var line = BodyOf(offer).Split('\n').Single(l => l.EndsWith(". " + title, StringComparison.Ordinal));
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text(messageId, line[..line.IndexOf('.', StringComparison.Ordinal)]));
     }
 
     // Offers the titles as suggested actions with values "wert-1", "wert-2", …; echoes nothing else.

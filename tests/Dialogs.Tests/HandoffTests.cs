@@ -57,15 +57,35 @@ public class HandoffTests
     }
 
     [Fact]
-    public async Task Transcript_ManyMessages_KeepsOnlyTheMostRecent()
+    public async Task Handoff_AfterManyMessages_TranscriptHasTheMostRecentEndingWithTheRequest()
     {
         using var bot = new BotHarness();
         for (var i = 0; i < 40; i++)
         {
-            await bot.SayAsync("hallo");
+            await bot.SayAsync(i == 0 ? "erste nachricht" : "hallo");
         }
 
-        var data = await StoredState.ConversationDataAsync(bot.Storage);
-        Assert.Equal(50, data.Transcript.Count);
+        var replies = await bot.SayAsync("Ich will mit einem Menschen reden");
+
+        var transcript = Assert.IsType<Transcript>(replies.Single(r => r.Type == ActivityTypes.Event).Attachments.Single().Content);
+        Assert.Equal(50, transcript.Activities.Count);
+        Assert.DoesNotContain(transcript.Activities, a => a.Text == "erste nachricht");
+        Assert.Equal("Ich will mit einem Menschen reden", transcript.Activities[^1].Text);
+        Assert.Equal(RoleTypes.User, transcript.Activities[^1].From.Role);
+    }
+
+    [Fact]
+    public async Task Handoff_AfterOfferCards_TranscriptCarriesCardTitles()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Ich bin 16 und suche ein Praktikum im Handwerk in Trier-Nord");
+        var offers = await bot.SayAsync("Gymnasium");
+        var cardTitle = offers.SelectMany(r => r.Attachments ?? []).Select(a => a.Content).OfType<HeroCard>().First().Title;
+
+        var replies = await bot.SayAsync("Ich will mit einem Menschen reden");
+
+        var transcript = Assert.IsType<Transcript>(replies.Single(r => r.Type == ActivityTypes.Event).Attachments.Single().Content);
+        Assert.Contains(transcript.Activities, a => a.Text.Contains(cardTitle, StringComparison.Ordinal) && a.From.Role == RoleTypes.Bot);
+        Assert.All(transcript.Activities, a => Assert.Equal(ActivityTypes.Message, a.Type));
     }
 }

@@ -172,11 +172,14 @@ public class InterruptionTests
         Assert.Equal("Mit einem Menschen sprechen", offer.SuggestedActions.Actions.Single().Title);
     }
 
-    [Fact]
-    public async Task ChoicePrompt_ChannelWithoutButtons_ShowsNumberedList_WithButtonsShowsSuggestedActions()
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("telegram")]
+    [InlineData("whatsapp")]
+    public async Task ChoicePrompt_ChannelWithoutButtons_ShowsNumberedList_WithButtonsShowsSuggestedActions(string channelWithButtons)
     {
         using var plain = new BotHarness();
-        using var webchat = new BotHarness(channelId: "webchat");
+        using var webchat = new BotHarness(channelId: channelWithButtons);
 
         var numbered = await plain.SayAsync("Ich bin 16 und suche eine Ausbildung");
         var buttons = await webchat.SayAsync("Ich bin 16 und suche eine Ausbildung");

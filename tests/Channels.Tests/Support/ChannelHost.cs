@@ -39,7 +39,9 @@ public sealed class ChannelHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a host; give the <paramref name="dataFolder"/> of an earlier host to test a restart.</summary>
-    public static async Task<ChannelHost> StartAsync(IReadOnlyDictionary<string, string> settings, IBot? bot = null, string? dataFolder = null)
+    /// <param name="configure">The real host only: runs after its registrations (e.g. to trust a fake's certificate).</param>
+    public static async Task<ChannelHost> StartAsync(IReadOnlyDictionary<string, string> settings, IBot? bot = null, string? dataFolder = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var owned = dataFolder is null;
         dataFolder ??= NewDataFolder();
@@ -57,7 +59,11 @@ public sealed class ChannelHost : IAsyncDisposable
         WebApplication app;
         if (bot is null)
         {
-            app = Program.BuildWebApp([.. args], builder => builder.Services.AddSingleton(SharedRecognizer.Value));
+            app = Program.BuildWebApp([.. args], builder =>
+            {
+                builder.Services.AddSingleton(SharedRecognizer.Value);
+                configure?.Invoke(builder);
+            });
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,14 +9,22 @@ using Microsoft.Extensions.Logging;
 
 namespace TrierBot.Channels.Tests.Support;
 
-/// <summary>Starts a small ASP.NET Core app on 127.0.0.1 with a free port (the fakes of the messenger APIs).</summary>
+/// <summary>Starts a small ASP.NET Core app on 127.0.0.1 with a free port (the fakes of the remote APIs).</summary>
 public static class LoopbackApp
 {
-    public static async Task<(WebApplication App, string BaseUrl)> StartAsync(Action<WebApplication> map)
+    /// <summary>Plain http, or https with <paramref name="certificate"/> (the fakes of services the SDK reaches only over https).</summary>
+    public static async Task<(WebApplication App, string BaseUrl)> StartAsync(Action<WebApplication> map, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         map(app);
         await app.StartAsync();

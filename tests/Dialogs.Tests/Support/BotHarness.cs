@@ -45,6 +45,8 @@ public sealed class BotHarness : IDisposable
         {
             Locale = "de-de",
         };
+        // As the host does: the SDK's transcript logger feeds the store the hand-off reads.
+        Adapter.Use(new TranscriptLoggerMiddleware(_services.GetRequiredService<ITranscriptStore>()));
     }
 
     public IStorage Storage { get; }
