@@ -8,7 +8,8 @@ namespace TrierBot.Understanding;
 /// <summary>
 /// Offline language understanding: intents learned with ML.NET from <c>data/utterances.md</c>,
 /// entities by rules (age, district, topic) and Microsoft.Recognizers.Text (dates) plus the
-/// school-holiday table. Thread-safe; create once per process (training takes a second or two).
+/// school-holiday table. Thread-safe; create once per process with <see cref="CreateDefault"/> (training takes
+/// a few seconds, the JIT warm-up up to <see cref="UnderstandingOptions.WarmUpSeconds"/>).
 /// </summary>
 public sealed class UtteranceRecognizer : IUtteranceRecognizer
 {
