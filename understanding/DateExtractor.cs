@@ -9,7 +9,8 @@ namespace TrierBot.Understanding;
 /// Dates and ranges: Microsoft.Recognizers.Text DateTime (de-de or en-us, after the message's language)
 /// for "nächsten samstag", "am wochenende", "im dezember", "nachmittags", plus the school holidays.
 /// The Recognizers call costs far more than everything else, so it runs only when a word could start
-/// a date expression.
+/// a date expression, and then only on the stretch of the message around the date words: its regexes
+/// scan the whole input, so a long message costs three times a short phrase.
 /// </summary>
 internal sealed partial class DateExtractor
 {
@@ -17,8 +18,19 @@ internal sealed partial class DateExtractor
     private readonly DateTimeModel _english;
     private readonly SchoolHolidayResolver _holidays;
 
+    // "am liebsten nachmittags", "bis ende des monats", "zwischen 12. und 14. märz": modifiers come before the date word
+    private const int WordsBefore = 3;
+    // "samstag ab 10", "12. märz 2027": one word after keeps a trailing year or an article the month fix needs
+    private const int WordsAfter = 1;
+
+    private static readonly string[] Weekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"];
+
+    // the Recognizers input keeps its umlauts, so the words are listed as users type them, with and without
     private static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
     {
+        "märz", "übermorgen", "früh", "frühling", "frühjahr", "demnächst", "jänner", "wochentags", "werktags", "mitternacht",
+        "weeks", "months", "weekends", "mornings", "afternoons", "evenings", "nights", "mondays", "tuesdays", "wednesdays", "thursdays",
+        "fridays", "saturdays", "sundays", "midnight",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "montags", "dienstags", "mittwochs",
         "donnerstags", "freitags", "samstags", "sonntags", "wochenende", "wochenenden", "woche", "wochen", "monat", "monats", "jahr", "jahres",
         "januar", "jaenner", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
@@ -29,6 +41,8 @@ internal sealed partial class DateExtractor
         "tonight", "morning", "afternoon", "evening", "night", "january", "february", "march", "may", "june", "july", "october", "december",
         "easter", "christmas", "summer", "autumn", "spring", "oclock", "pm", "noon",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Recognizers reads "januar einen sprachkurs" as "1 January": the article after a month is no day
     [GeneratedRegex(@"\b(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?=(ein|eine|einen|einem|einer)\b)")]
@@ -47,14 +61,15 @@ internal sealed partial class DateExtractor
         _english.Parse("next saturday afternoon", DateTime.Now);
     }
 
-    /// <param name="ages">Numbers already read as ages ("ich bin 16") start no date.</param>
+    /// <param name="ages">Numbers already read as ages or class levels ("ich bin 16", "10. klasse") start no date.</param>
     public List<DateSpan> Extract(string text, IReadOnlyList<string> tokens, string language, DateTime now, IReadOnlyList<int> ages)
     {
         var spans = _holidays.Resolve(tokens, now);
-        if (!tokens.Any(t => Triggers.Contains(t) || char.IsDigit(t[0]) && !IsAge(t, ages))) return spans;
+        var stretch = DateStretch(text.ToLowerInvariant(), ages);
+        if (stretch is null) return spans;
 
         var model = language == "en" ? _english : _german;
-        var input = MonthBeforeArticle().Replace(text.ToLowerInvariant(), "$1 , ");
+        var input = MonthBeforeArticle().Replace(stretch, "$1 , ");
         foreach (var result in model.Parse(input, now))
         {
             if (result.TypeName.EndsWith("duration", StringComparison.Ordinal)) continue;
@@ -84,7 +99,50 @@ internal sealed partial class DateExtractor
         };
     }
 
-    private static bool IsAge(string token, IReadOnlyList<int> ages) => int.TryParse(token, out var number) && ages.Contains(number);
+    /// <summary>
+    /// The part of the message Recognizers.Text must read: from <see cref="WordsBefore"/> words before the
+    /// first date word to <see cref="WordsAfter"/> after the last; null when no word could start a date.
+    /// </summary>
+    internal static string? DateStretch(string lower, IReadOnlyList<int> ages)
+    {
+        int first = -1, last = -1, count = 0;
+        for (var position = 0; NextWord(lower, ref position, out var start, out var end); count++)
+        {
+            if (!IsDateWord(lower.AsSpan(start, end - start), ages)) continue;
+            if (first < 0) first = count;
+            last = count;
+        }
+        if (first < 0) return null;
+
+        int from = 0, to = lower.Length, index = 0;
+        for (var position = 0; NextWord(lower, ref position, out var start, out var end); index++)
+        {
+            if (index == Math.Max(0, first - WordsBefore)) from = start;
+            if (index == Math.Min(count - 1, last + WordsAfter)) to = end;
+        }
+        return lower[from..to];
+    }
+
+    // a word: a run of letters and digits, as TextNormalizer.Tokens splits them
+    private static bool NextWord(string text, ref int position, out int start, out int end)
+    {
+        while (position < text.Length && !char.IsLetterOrDigit(text[position])) position++;
+        start = position;
+        while (position < text.Length && char.IsLetterOrDigit(text[position])) position++;
+        end = position;
+        return end > start;
+    }
+
+    private static bool IsDateWord(ReadOnlySpan<char> word, IReadOnlyList<int> ages)
+    {
+        // "16" in "ich bin 16" is an age; "12.", "2027", "16uhr" may start a date
+        if (char.IsDigit(word[0])) return !(int.TryParse(word, out var number) && ages.Contains(number));
+        if (TriggerLookup.Contains(word)) return true;
+        // "samstagnachmittag", "freitagabend"
+        foreach (var day in Weekdays)
+            if (word.Length > day.Length && word.StartsWith(day, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // "herbstferien 2026": the year only picks the holidays
     private static bool IsYear(string text) => text.Length == 4 && text.All(char.IsDigit);

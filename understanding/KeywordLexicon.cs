@@ -55,8 +55,9 @@ internal sealed class KeywordLexicon
         for (var j = 0; j < words.Length; j++)
         {
             var word = words[j];
-            var exact = word[0] == '=';
-            if (exact ? tokens[start + j] != word[1..] : !tokens[start + j].StartsWith(word, StringComparison.Ordinal)) return false;
+            var token = tokens[start + j].AsSpan();
+            // spans, not word[1..]: this runs for every phrase at every word of every message
+            if (word[0] == '=' ? !token.SequenceEqual(word.AsSpan(1)) : !token.StartsWith(word, StringComparison.Ordinal)) return false;
         }
         return true;
     }

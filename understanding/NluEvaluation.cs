@@ -7,6 +7,8 @@ namespace TrierBot.Understanding;
 /// <c>nlu-eval</c>: trains on a stratified 80 % of the utterance file and reports on the other 20 %:
 /// the trainers compared, per-intent precision/recall, the confusion matrix, top-intent accuracy,
 /// entity accuracy on the annotated lines, and the None threshold calibrated on out-of-fold scores.
+/// Then the shipped model (trained on the whole file) on <c>unseen.md</c>, utterances written apart
+/// from the training file: the figure closest to what strangers' messages will get.
 /// </summary>
 public static class NluEvaluation
 {
@@ -24,8 +26,14 @@ public static class NluEvaluation
 
         CompareTrainers(output, train, heldOut, seed);
         var options = new UnderstandingOptions();
-        Report(output, train, heldOut, options, seed);
+        var heldOutReport = Report(output, train, heldOut, options, seed, "held out");
         Calibrate(output, examples, options.NoneThreshold, seed);
+
+        var unseen = TrainingDataFile.Load(TrainingDataFile.UnseenPath).ToList();
+        output.WriteLine();
+        output.WriteLine($"unseen: the shipped model (all {examples.Count} training utterances) on {unseen.Count} utterances never trained on (unseen.md)");
+        var unseenReport = Report(output, [.. examples], unseen, options, seed, "unseen");
+        output.WriteLine(Invariant($"summary: held out intent {heldOutReport.IntentAccuracy:F3}, entity {heldOutReport.EntityAccuracy:F3}; unseen intent {unseenReport.IntentAccuracy:F3}, entity {unseenReport.EntityAccuracy:F3}"));
         return 0;
     }
 
@@ -33,7 +41,14 @@ public static class NluEvaluation
     public static NluEvaluationReport Evaluate(int seed = 42, UnderstandingOptions? options = null)
     {
         var (train, heldOut) = StratifiedSplit(TrainingDataFile.Load(options?.TrainingDataPath), seed);
-        return Report(TextWriter.Null, train, heldOut, options ?? new UnderstandingOptions(), seed);
+        return Report(TextWriter.Null, train, heldOut, options ?? new UnderstandingOptions(), seed, "held out");
+    }
+
+    /// <summary>The shipped model, trained on the whole training file, on <c>unseen.md</c>, without printing.</summary>
+    public static NluEvaluationReport EvaluateUnseen(int seed = 42, UnderstandingOptions? options = null)
+    {
+        var train = TrainingDataFile.Load(options?.TrainingDataPath).ToList();
+        return Report(TextWriter.Null, train, [.. TrainingDataFile.Load(TrainingDataFile.UnseenPath)], options ?? new UnderstandingOptions(), seed, "unseen");
     }
 
     /// <summary>Per intent, a shuffled <see cref="HeldOutShare"/> is held out, so rare intents are measured too.</summary>
@@ -67,11 +82,12 @@ public static class NluEvaluation
         output.WriteLine();
     }
 
-    private static NluEvaluationReport Report(TextWriter output, List<TrainingExample> train, List<TrainingExample> heldOut, UnderstandingOptions options, int seed)
+    /// <param name="label">What the measured lines are ("held out", "unseen"), printed with every figure.</param>
+    private static NluEvaluationReport Report(TextWriter output, List<TrainingExample> train, List<TrainingExample> measured, UnderstandingOptions options, int seed, string label)
     {
         var recognizer = new UtteranceRecognizer(IntentClassifier.Train(train, IntentClassifier.DefaultTrainer, seed), options);
         var reference = new DateTime(2026, 11, 27, 10, 0, 0);
-        var results = heldOut.Select(e => (Example: e, Utterance: recognizer.Recognize(e.Text, reference))).ToList();
+        var results = measured.Select(e => (Example: e, Utterance: recognizer.Recognize(e.Text, reference))).ToList();
 
         var intents = IntentNames.All;
         var confusion = intents.ToDictionary(i => i, _ => intents.ToDictionary(j => j, _ => 0));
@@ -79,7 +95,7 @@ public static class NluEvaluation
             confusion[example.Intent][utterance.TopIntent]++;
 
         output.WriteLine(Invariant($"shipped: {IntentClassifier.DefaultTrainer}, None threshold {options.NoneThreshold:F2}"));
-        output.WriteLine("per intent (held out):");
+        output.WriteLine($"per intent ({label}):");
         output.WriteLine("  intent               precision  recall   support");
         foreach (var intent in intents)
         {
@@ -96,13 +112,13 @@ public static class NluEvaluation
         output.WriteLine();
 
         var intentAccuracy = Ratio(results.Count(r => r.Utterance.TopIntent == r.Example.Intent), results.Count);
-        output.WriteLine(Invariant($"top-intent accuracy (held out): {intentAccuracy:F3}"));
+        output.WriteLine(Invariant($"top-intent accuracy ({label}): {intentAccuracy:F3}"));
         foreach (var (example, utterance) in results.Where(r => r.Utterance.TopIntent != r.Example.Intent))
             output.WriteLine(Invariant($"  miss: {example.Intent} -> {utterance.TopIntent} ({utterance.TopScore:F2}): {example.Text}"));
 
         var (entityCorrect, entityPairs) = EntityAccuracy(output, results);
         var entityAccuracy = Ratio(entityCorrect, entityPairs);
-        output.WriteLine(Invariant($"entity accuracy (held out, annotated): {entityAccuracy:F3} ({entityCorrect}/{entityPairs})"));
+        output.WriteLine(Invariant($"entity accuracy ({label}, annotated): {entityAccuracy:F3} ({entityCorrect}/{entityPairs})"));
         output.WriteLine();
         return new NluEvaluationReport(intentAccuracy, entityAccuracy, results.Count, entityPairs);
     }

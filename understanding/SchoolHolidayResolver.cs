@@ -8,9 +8,12 @@ namespace TrierBot.Understanding;
 /// holiday period: the named one that is running or comes next from the reference time (or the one
 /// of the year the message names); plain "ferien" means the next holidays of any kind.
 /// </summary>
-internal sealed class SchoolHolidayResolver(IReadOnlyList<SchoolHoliday> holidays)
+internal sealed class SchoolHolidayResolver
 {
     private static readonly OptimalStringAlignment Distance = new();
+
+    // each configured period with its kind, read once and sorted by start: Resolve runs in every turn
+    private readonly (SchoolHoliday Holiday, string? Kind)[] _holidays;
 
     // first part of a holiday name (folded) → kind; the configured names are read the same way
     private static readonly (string Word, string Kind)[] KindWords =
@@ -23,12 +26,17 @@ internal sealed class SchoolHolidayResolver(IReadOnlyList<SchoolHoliday> holiday
     private static readonly string[] GermanHolidayWords = ["winterferien", "osterferien", "pfingstferien", "sommerferien", "herbstferien", "weihnachtsferien"];
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "ferien", "fehrien", "schulferien", "holidays", "holiday", "vacation", "break" };
 
+    public SchoolHolidayResolver(IReadOnlyList<SchoolHoliday> holidays)
+    {
+        _holidays = [.. holidays.OrderBy(h => h.Start).Select(h => (h, KindOfName(h.Name)))];
+    }
+
     /// <summary>The holiday periods the tokens name, resolved against <paramref name="now"/>.</summary>
     public List<DateSpan> Resolve(IReadOnlyList<string> tokens, DateTime now)
     {
         var spans = new List<DateSpan>();
-        if (holidays.Count == 0) return spans;
-        var year = tokens.Select(t => t.Length == 4 && t.StartsWith("20", StringComparison.Ordinal) && int.TryParse(t, out var y) ? y : 0).FirstOrDefault(y => y > 0);
+        if (_holidays.Length == 0) return spans;
+        var year = YearNamed(tokens);
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -40,6 +48,14 @@ internal sealed class SchoolHolidayResolver(IReadOnlyList<SchoolHoliday> holiday
             if (holiday is not null && !spans.Exists(s => s.Start == holiday.Start.Date)) spans.Add(ToSpan(holiday));
         }
         return spans;
+    }
+
+    // "herbstferien 2027": the first 20xx in the message picks the year
+    private static int YearNamed(IReadOnlyList<string> tokens)
+    {
+        foreach (var token in tokens)
+            if (token.Length == 4 && token.StartsWith("20", StringComparison.Ordinal) && int.TryParse(token, out var year)) return year;
+        return 0;
     }
 
     private static string? KindOf(IReadOnlyList<string> tokens, int i, out bool generic)
@@ -63,11 +79,13 @@ internal sealed class SchoolHolidayResolver(IReadOnlyList<SchoolHoliday> holiday
         return KindWords.Where(k => folded.StartsWith(k.Word, StringComparison.Ordinal)).Select(k => k.Kind).FirstOrDefault();
     }
 
-    private SchoolHoliday? Next(string? kind, int year, DateTime now) => holidays
-        .Where(h => kind is null || KindOfName(h.Name) == kind)
-        .Where(h => year > 0 ? h.Start.Year == year || h.End.Year == year : h.End.Date >= now.Date)
-        .OrderBy(h => h.Start)
-        .FirstOrDefault();
+    private SchoolHoliday? Next(string? kind, int year, DateTime now)
+    {
+        foreach (var (holiday, holidayKind) in _holidays)
+            if ((kind is null || holidayKind == kind) && (year > 0 ? holiday.Start.Year == year || holiday.End.Year == year : holiday.End.Date >= now.Date))
+                return holiday;
+        return null;
+    }
 
     private static DateSpan ToSpan(SchoolHoliday holiday)
     {

@@ -9,6 +9,12 @@ public static class TrainingDataFile
     /// <summary>The file shipped beside the assembly (copied to every referencing project's output).</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "understanding", "utterances.md");
 
+    /// <summary>
+    /// <c>data/unseen.md</c>, same format: utterances written apart from the training file that are never
+    /// trained on, only measured by <c>nlu-eval</c> (the "unseen" figure).
+    /// </summary>
+    public static string UnseenPath => Path.Combine(AppContext.BaseDirectory, "understanding", "unseen.md");
+
     public static IReadOnlyList<TrainingExample> Load(string? path = null)
     {
         path ??= DefaultPath;

@@ -12,4 +12,10 @@ public sealed record UtteranceEntities(
     IReadOnlyList<string> Topic)
 {
     public static readonly UtteranceEntities Empty = new([], [], [], []);
+
+    /// <summary>
+    /// School class levels the message names ("10. klasse", "klasse 9", "in der 10" → 10, 9, 10): a hint
+    /// for the career dialog where no age is given. Added after the contract; empty when none.
+    /// </summary>
+    public IReadOnlyList<int> SchoolClass { get; init; } = [];
 }

@@ -22,7 +22,8 @@ public sealed class RecognizerFixture
 
     public RecognizerFixture()
     {
-        Options = new UnderstandingOptions { SchoolHolidays = TestHolidays };
+        // one warm-up pass only: the tests need answers, not the JIT's steady state
+        Options = new UnderstandingOptions { SchoolHolidays = TestHolidays, WarmUpSeconds = 0 };
         Recognizer = UtteranceRecognizer.CreateDefault(Options);
     }
 

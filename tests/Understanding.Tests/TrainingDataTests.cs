@@ -34,6 +34,16 @@ public sealed class TrainingDataTests
         Assert.Empty(leaked);
     }
 
+    [Fact]
+    public void Load_ShippedFile_NoUnseenUtteranceIsTrainedOn()
+    {
+        var trained = TrainingDataFile.Load().Select(e => Key(e.Text)).ToHashSet();
+        var unseen = TrainingDataFile.Load(TrainingDataFile.UnseenPath);
+
+        Assert.True(unseen.Count >= 60);
+        Assert.Empty(unseen.Where(e => trained.Contains(Key(e.Text))).Select(e => e.Text));
+    }
+
     // the same words after folding case, umlauts and punctuation count as the same utterance
     private static string Key(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
 }
