@@ -48,8 +48,11 @@ public class TrierActivityHandler : ActivityHandler
     {
         await _accessors.GetDataAsync(turnContext, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
-        // Save only after a complete turn: a failed turn must not persist half a dialog step.
-        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        // Save only after a complete turn: a failed turn must not persist half a dialog step. A message turn
+        // always changes the state (turn count, last activity), so the SDK's change check would only cost a
+        // serialization of it.
+        var changed = turnContext.Activity.Type == ActivityTypes.Message;
+        await _conversationState.SaveChangesAsync(turnContext, force: changed, cancellationToken);
         await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 

@@ -17,10 +17,11 @@ public sealed class UnderstandingOptions
     /// <summary>
     /// At most this long, <see cref="UtteranceRecognizer.CreateDefault"/> runs sample messages at start-up until
     /// the JIT has settled (quiet for a second), so the first users' turns are as fast as later ones; 0: one
-    /// pass only (test hosts). On a quiet machine it stops after a few seconds; on the shared build machine
-    /// 5 s left p99 at ~5 ms in the benchmark, 15 s brought it to ~0.6–2 ms.
+    /// pass only (test hosts). With dynamic PGO off (bot/TrierBot.csproj) the JIT settles within a few seconds:
+    /// recognizer benchmark after 2 s of warm-up p99 1.1 ms, after 5 s about 0.8–1.0 ms (baseline alike).
+    /// It delays the start of the host by that much.
     /// </summary>
-    public double WarmUpSeconds { get; set; } = 15;
+    public double WarmUpSeconds { get; set; } = 5;
 
     /// <summary>School holidays for "in den herbstferien"; empty: the table in <c>schoolholidays.json</c> beside the assembly.</summary>
     public List<SchoolHoliday> SchoolHolidays { get; set; } = [];

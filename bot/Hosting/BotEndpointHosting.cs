@@ -25,10 +25,11 @@ public static class BotEndpointHosting
         // Singleton: reads MicrosoftAppId/Password/TenantId once.
         builder.Services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClientName)));
-        // Singleton: reads the channel settings once; the SDK caches signing keys per metadata URL.
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+        // Singleton: reads the channel settings once; the SDK caches signing keys per metadata URL, and the
+        // wrapper keeps the per-turn Connector and token clients the SDK would otherwise build for every turn.
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ServiceClientCredentialsFactory>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>()));
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>())));
         // Singleton: the adapter holds no per-turn data.
         builder.Services.AddSingleton<TrierCloudAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TrierCloudAdapter>());

@@ -34,6 +34,7 @@ public sealed class BotProcess : IDisposable
             $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
             $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
+            "--Understanding:WarmUpSeconds=0",
         })
         {
             start.ArgumentList.Add(arg);

@@ -11,7 +11,7 @@ namespace TrierBot.Bot.Tests;
 public sealed class LoopbackHost : IAsyncDisposable
 {
     // Training the recognizer costs seconds; every host of the test run shares one (the real one).
-    private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault());
+    private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault(new UnderstandingOptions { WarmUpSeconds = 0 }));
 
     private readonly WebApplication _app;
 

@@ -50,6 +50,9 @@ public sealed class LoopbackHost : IAsyncDisposable
             $"--Knowledge:DatabasePath={Path.Combine(dataFolder, "knowledge.db")}",
             $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
+            $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
+            // Tests need no JIT warm-up of the recognizer; it would add seconds to every host start.
+            "--Understanding:WarmUpSeconds=0",
         };
         args.AddRange((settings ?? new Dictionary<string, string?>()).Select(kv => $"--{kv.Key}={kv.Value}"));
 

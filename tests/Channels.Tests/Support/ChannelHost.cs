@@ -17,7 +17,7 @@ namespace TrierBot.Channels.Tests.Support;
 public sealed class ChannelHost : IAsyncDisposable
 {
     // Training the recognizer costs seconds; every real host of the test run shares one (as LoopbackHost does).
-    private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault());
+    private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault(new UnderstandingOptions { WarmUpSeconds = 0 }));
 
     // Two real hosts importing the demo knowledge at the same moment in one process fail inside LiteDB's
     // shared mapper (reported to the lead); test classes run in parallel, so real hosts start one at a time.

@@ -20,7 +20,7 @@ public static class RealStack
         return store;
     });
 
-    private static readonly Lazy<UtteranceRecognizer> LazyRecognizer = new(() => UtteranceRecognizer.CreateDefault());
+    private static readonly Lazy<UtteranceRecognizer> LazyRecognizer = new(() => UtteranceRecognizer.CreateDefault(new UnderstandingOptions { WarmUpSeconds = 0 }));
 
     public static IKnowledgeSearch Knowledge => LazyKnowledge.Value;
 
