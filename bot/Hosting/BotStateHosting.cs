@@ -44,10 +44,5 @@ public static class BotStateHosting
         return builder;
     }
 
-    private static LiteDatabase OpenStateDatabase(StateOptions options)
-    {
-        var path = Path.GetFullPath(options.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-    }
+    private static LiteDatabase OpenStateDatabase(StateOptions options) => StateDatabase.Open(options.DatabasePath);
 }

@@ -47,7 +47,7 @@ public sealed class ConversationTranscriptTests
     [Fact]
     public async Task LogActivity_TracesTypingAndEvents_OnlyMessagesKept()
     {
-        using var db = new LiteDatabase(new MemoryStream());
+        using var db = StateDatabase.OpenInMemory();
         using var writer = new LiteDbGroupCommit(db);
         var store = new LiteDbTranscriptStore(writer, NullLogger<LiteDbTranscriptStore>.Instance);
 
@@ -64,7 +64,7 @@ public sealed class ConversationTranscriptTests
     [Fact]
     public async Task GetTranscriptActivities_MoreThanOnePage_ContinuationReturnsTheRestInOrder()
     {
-        using var db = new LiteDatabase(new MemoryStream());
+        using var db = StateDatabase.OpenInMemory();
         using var writer = new LiteDbGroupCommit(db);
         var store = new LiteDbTranscriptStore(writer, NullLogger<LiteDbTranscriptStore>.Instance);
         var count = LiteDbTranscriptStore.PageSize + 20;
@@ -85,7 +85,7 @@ public sealed class ConversationTranscriptTests
     [Fact]
     public async Task DeleteOlderThan_MixedAges_DeletesOnlyTheOldMessages()
     {
-        using var db = new LiteDatabase(new MemoryStream());
+        using var db = StateDatabase.OpenInMemory();
         using var writer = new LiteDbGroupCommit(db);
         var store = new LiteDbTranscriptStore(writer, NullLogger<LiteDbTranscriptStore>.Instance);
         var now = DateTimeOffset.UtcNow;

@@ -6,7 +6,7 @@ namespace TrierBot.Bot.Tests;
 
 public sealed class LiteDbStorageTests : IDisposable
 {
-    private readonly LiteDatabase _db = new(new MemoryStream());
+    private readonly LiteDatabase _db = StateDatabase.OpenInMemory();
 
     public void Dispose() => _db.Dispose();
 

@@ -46,7 +46,7 @@ public sealed class StatePersistenceTests
 
     internal static async Task<ConversationData> ReadConversationDataAsync(string folder, string conversationId)
     {
-        using var db = new LiteDatabase(Path.Combine(folder, "state.db"));
+        using var db = StateDatabase.Open(Path.Combine(folder, "state.db"));
         using var writer = new LiteDbGroupCommit(db);
         var storage = new LiteDbStorage(writer);
         var items = await storage.ReadAsync([$"test/conversations/{conversationId}"]);
