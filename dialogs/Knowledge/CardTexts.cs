@@ -21,6 +21,8 @@ public static class CardTexts
     public static readonly LocalizedText FitsDistrict = new("in deiner Nähe ({0})", "near you ({0})");
     public static readonly LocalizedText FitsFree = new("kostenlos", "free of charge");
     public static readonly LocalizedText FitsSearch = new("passt zu deiner Suche", "matches your search");
+    public static readonly LocalizedText FitsDistrictFormal = new("in Ihrer Nähe ({0})", "near you ({0})");
+    public static readonly LocalizedText FitsSearchFormal = new("passt zu Ihrer Suche", "matches your search");
     public static readonly LocalizedText OpeningHours = new("Öffnungszeiten", "Opening hours");
     public static readonly LocalizedText Phone = new("Telefon", "Phone");
     public static readonly LocalizedText Email = new("E-Mail", "E-mail");

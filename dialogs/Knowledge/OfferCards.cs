@@ -13,13 +13,13 @@ public static class OfferCards
     // two trailing spaces make one (CommonMark), and plain-text channels show them as nothing.
     private const string LineBreak = "  \n";
 
-    public static Attachment ForOffer(Offer offer, SearchProfile profile, bool english)
+    public static Attachment ForOffer(Offer offer, SearchProfile profile, bool english, bool formal = false)
     {
         var text = new StringBuilder()
             .Append(CardTexts.When.In(english)).Append(": ").Append(WhenText(offer, english)).Append(LineBreak)
             .Append(CardTexts.Where.In(english)).Append(": ").Append(WhereText(offer, english)).Append(LineBreak)
             .Append(CardTexts.Cost.In(english)).Append(": ").Append(CostText(offer, english)).Append(LineBreak)
-            .Append(CardTexts.WhyItFits.In(english)).Append(": ").Append(WhyItFits(offer, profile, english));
+            .Append(CardTexts.WhyItFits.In(english)).Append(": ").Append(WhyItFits(offer, profile, english, formal));
         return new HeroCard
         {
             Title = offer.Title,
@@ -85,8 +85,8 @@ public static class OfferCards
         }
     }
 
-    /// <summary>One line on why the offer was picked, from what the user told us.</summary>
-    public static string WhyItFits(Offer offer, SearchProfile profile, bool english)
+    /// <summary>One line on why the offer was picked, from what the user told us; "Ihre" where the user is addressed with "Sie".</summary>
+    public static string WhyItFits(Offer offer, SearchProfile profile, bool english, bool formal = false)
     {
         var reasons = new List<string>();
         var interest = profile.Interests.FirstOrDefault(i => offer.Categories.Contains(i, StringComparer.OrdinalIgnoreCase));
@@ -106,7 +106,7 @@ public static class OfferCards
 
         if (profile.District is { } district && string.Equals(district, offer.District, StringComparison.OrdinalIgnoreCase))
         {
-            reasons.Add(CardTexts.FitsDistrict.Format(english, district));
+            reasons.Add((formal ? CardTexts.FitsDistrictFormal : CardTexts.FitsDistrict).Format(english, district));
         }
 
         if (offer.Cost == 0)
@@ -114,7 +114,7 @@ public static class OfferCards
             reasons.Add(CardTexts.FitsFree.In(english));
         }
 
-        return reasons.Count == 0 ? CardTexts.FitsSearch.In(english) : string.Join(", ", reasons);
+        return reasons.Count == 0 ? (formal ? CardTexts.FitsSearchFormal : CardTexts.FitsSearch).In(english) : string.Join(", ", reasons);
     }
 
     public static string WhenText(Offer offer, bool english)

@@ -4,6 +4,7 @@ using TrierBot.Dialogs.Framework;
 using TrierBot.Dialogs.State;
 using TrierBot.Knowledge;
 using TrierBot.Knowledge.Model;
+using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs.Knowledge;
 
@@ -81,7 +82,9 @@ public sealed class OfferPresenter(KnowledgeLookup lookup)
 
     private static async Task SendOfferCardsAsync(ITurnContext turnContext, IReadOnlyList<SearchHit> hits, SearchProfile profile, string? intro, bool english, CancellationToken cancellationToken)
     {
-        var cards = hits.Select(h => h.Record).OfType<Offer>().Select(o => OfferCards.ForOffer(o, profile, english)).ToList();
+        // The literacy path says "Sie" throughout, also for "more results" long after its first answer.
+        var formal = profile.Topic == IntentNames.Literacy;
+        var cards = hits.Select(h => h.Record).OfType<Offer>().Select(o => OfferCards.ForOffer(o, profile, english, formal)).ToList();
         var message = MessageFactory.Carousel(cards, intro);
         await turnContext.SendActivityAsync(message, cancellationToken);
     }

@@ -34,6 +34,7 @@ public class LiteracyDialogTests
         Assert.Contains(offers.Cards(), c => c.Title == "Lerncafé Lesen und Schreiben (Demo)");
         offers.AssertContains("Das passt gut für Sie");
         offers.AssertDoesNotContain("zu dir");
+        Assert.DoesNotContain(offers.Cards(), c => c.Text.Contains("dein", StringComparison.OrdinalIgnoreCase));
         offers.AssertContains("lieber telefonieren");
         phone.AssertContains("0651 9990-1002");
         phone.AssertContains("Namen nicht sagen");

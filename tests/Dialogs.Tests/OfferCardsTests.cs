@@ -1,0 +1,28 @@
+using TrierBot.Dialogs.Knowledge;
+using TrierBot.Dialogs.State;
+using TrierBot.Knowledge.Model;
+
+namespace TrierBot.Dialogs.Tests;
+
+public class OfferCardsTests
+{
+    [Theory]
+    [InlineData(false, "passt zu deiner Suche")]
+    [InlineData(true, "passt zu Ihrer Suche")]
+    public void WhyItFits_NothingSpecificMatches_SaysItFitsTheSearchInTheRightAddress(bool formal, string expected)
+    {
+        var offer = new Offer { Title = "Lerncafé (Demo)", Cost = 5 };
+
+        Assert.Equal(expected, OfferCards.WhyItFits(offer, new SearchProfile(), english: false, formal));
+    }
+
+    [Theory]
+    [InlineData(false, "in deiner Nähe (Euren)")]
+    [InlineData(true, "in Ihrer Nähe (Euren)")]
+    public void WhyItFits_SameDistrict_SaysNearbyInTheRightAddress(bool formal, string expected)
+    {
+        var offer = new Offer { Title = "Lerncafé (Demo)", District = "Euren", Cost = 5 };
+
+        Assert.Equal(expected, OfferCards.WhyItFits(offer, new SearchProfile { District = "Euren" }, english: false, formal));
+    }
+}
