@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
+using TrierBot.Dialogs.Framework;
 
 namespace TrierBot.State;
 
@@ -28,6 +29,8 @@ public sealed class LiteDbStorage : IStorage
     private static readonly JsonSerializerSettings SerializerSettings = new()
     {
         TypeNameHandling = TypeNameHandling.Auto,
+        SerializationBinder = CachedTypeNameBinder.Instance,
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         MaxDepth = null,
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.DateTimeOffset,

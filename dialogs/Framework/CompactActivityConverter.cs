@@ -15,6 +15,8 @@ public sealed class CompactActivityConverter : JsonConverter<Activity>
     {
         NullValueHandling = NullValueHandling.Ignore,
         TypeNameHandling = TypeNameHandling.Auto,
+        SerializationBinder = CachedTypeNameBinder.Instance,
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         MaxDepth = null,
     });
 
