@@ -13,7 +13,7 @@ namespace TrierBot.State;
 /// </summary>
 /// <remarks>
 /// Only message activities are kept (no traces, typing or events: they say nothing a counsellor needs and
-/// would carry recognizer output). Logging only buffers; one write of the state database's group commit
+/// would carry recognizer output). Logging only buffers the middleware's copies; one write of the state database's group commit
 /// then stores everything buffered, one <see cref="TranscriptChunk"/> per conversation. Reading first waits
 /// until everything logged before is committed.
 /// </remarks>
@@ -47,8 +47,9 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
             return Task.CompletedTask;
         }
 
+        // Serialized by the writer, not in the turn: the middleware hands over its own copy of each activity.
         var timestamp = (activity.Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime;
-        _buffer.Enqueue(new BufferedMessage(activity.ChannelId ?? "", conversationId, timestamp, JsonConvert.SerializeObject(activity, SerializerSettings)));
+        _buffer.Enqueue(new BufferedMessage(activity.ChannelId ?? "", conversationId, timestamp, activity));
         if (Interlocked.Exchange(ref _storeQueued, 1) == 0)
         {
             _writer.EnqueueAsync(new StoreBuffered(this), commitOnCaller: false).ContinueWith(
@@ -144,7 +145,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         return (new ObjectId(parts[0]), skip);
     }
 
-    private sealed record BufferedMessage(string ChannelId, string ConversationId, DateTime TimestampUtc, string Json);
+    private sealed record BufferedMessage(string ChannelId, string ConversationId, DateTime TimestampUtc, IActivity Activity);
 
     // Takes everything buffered when the writer gets to it: one chunk per conversation.
     private sealed class StoreBuffered(LiteDbTranscriptStore store) : GroupWrite
@@ -165,7 +166,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
                     ChannelId = conversation.Key.ChannelId,
                     ConversationId = conversation.Key.ConversationId,
                     LastUtc = conversation.Max(m => m.TimestampUtc),
-                    Messages = [.. conversation.Select(m => m.Json)],
+                    Messages = [.. conversation.Select(m => JsonConvert.SerializeObject(m.Activity, SerializerSettings))],
                 });
             }
         }
