@@ -230,7 +230,8 @@ public sealed class WebChatPageTests
         await chat.SendAsync("meine tochter ist 12 und mag robotik, was gibt es in den herbstferien?");
         var details = chat.CardButton("Details").First;
         await details.WaitForAsync();
-        var botMessagesBefore = (await chat.TranscriptAsync()).Count(t => t.Role == "bot");
+        // The offers come with more messages after them (counselling, "anything else?"): count once they are all in.
+        var botMessagesBefore = await WaitForBotMessagesToSettleAsync(chat);
         await details.ClickAsync();
         await WaitForBotMessagesAsync(chat, botMessagesBefore + 1);
 
@@ -251,6 +252,24 @@ public sealed class WebChatPageTests
         var liveRegion = chat.Page.Locator("#webchat [aria-live='polite'], #webchat [role='log'], #webchat [role='status']")
             .Filter(new LocatorFilterOptions { HasTextString = ShowcaseBot.EchoPrefix + "Ansage" });
         await liveRegion.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    }
+
+    private static async Task<int> WaitForBotMessagesToSettleAsync(ChatPage chat)
+    {
+        var deadline = DateTime.UtcNow + ChatPage.Timeout;
+        var count = (await chat.TranscriptAsync()).Count(t => t.Role == "bot");
+        var stableSince = DateTime.UtcNow;
+        while (DateTime.UtcNow - stableSince < TimeSpan.FromSeconds(1.5) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            var now = (await chat.TranscriptAsync()).Count(t => t.Role == "bot");
+            if (now != count)
+            {
+                (count, stableSince) = (now, DateTime.UtcNow);
+            }
+        }
+
+        return count;
     }
 
     private static async Task WaitForBotMessagesAsync(ChatPage chat, int count)
