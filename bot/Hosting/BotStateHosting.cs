@@ -13,7 +13,7 @@ public static class BotStateHosting
     {
         builder.Services.Configure<StateOptions>(builder.Configuration.GetSection(StateOptions.SectionName));
         // Singleton: one LiteDatabase per process (recipes: direct mode must not be shared across processes).
-        builder.Services.AddSingleton<ILiteDatabase>(sp => OpenStateDatabase(sp.GetRequiredService<IOptions<StateOptions>>().Value));
+        builder.Services.AddSingleton<ILiteDatabase>(sp => StateDatabase.Open(sp.GetRequiredService<IOptions<StateOptions>>().Value.DatabasePath));
         // Singleton: the database's one writer thread; state and transcripts share its commits.
         builder.Services.AddSingleton(sp => new LiteDbGroupCommit(sp.GetRequiredService<ILiteDatabase>()));
         // Singletons: stateless wrappers over the database.
@@ -43,6 +43,4 @@ public static class BotStateHosting
         builder.Services.AddSingleton<IMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptStore>()));
         return builder;
     }
-
-    private static LiteDatabase OpenStateDatabase(StateOptions options) => StateDatabase.Open(options.DatabasePath);
 }

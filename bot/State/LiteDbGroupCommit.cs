@@ -35,7 +35,7 @@ public sealed class LiteDbGroupCommit : IDisposable
 
     /// <summary>Queues a write; the task completes once it is committed, or fails with its conflict or the commit's error.</summary>
     /// <param name="write">The write.</param>
-    /// <param name="commitOnCaller">False for writes nobody waits for: a pool thread commits them, not the caller.</param>
+    /// <param name="commitOnCaller">False for writes nobody waits for: the writer thread commits them, not the caller.</param>
     public Task EnqueueAsync(GroupWrite write, bool commitOnCaller = true)
     {
         ArgumentNullException.ThrowIfNull(write);
@@ -55,19 +55,18 @@ public sealed class LiteDbGroupCommit : IDisposable
             _leading = true;
         }
 
+        // After one batch on the caller's thread, the writer thread goes on with whatever arrived meanwhile.
         if (commitOnCaller)
         {
             CommitOneBatch();
-            lock (_pending)
-            {
-                HandOnOrStop();
-            }
         }
-        else
+
+        if (!commitOnCaller || !StopLeadingIfIdle())
         {
             lock (_pending)
             {
-                SignalWriter();
+                _writerSignalled = true;
+                Monitor.PulseAll(_pending);
             }
         }
 
@@ -112,11 +111,12 @@ public sealed class LiteDbGroupCommit : IDisposable
             {
                 CommitOneBatch();
             }
-            while (!HandOnOrStopLocked());
+            while (!StopLeadingIfIdle());
         }
     }
 
-    private bool HandOnOrStopLocked()
+    // After a batch: true (and no longer leading) when nothing waits.
+    private bool StopLeadingIfIdle()
     {
         lock (_pending)
         {
@@ -129,25 +129,6 @@ public sealed class LiteDbGroupCommit : IDisposable
 
             return false;
         }
-    }
-
-    // Under the lock, after a batch on the caller's thread: stop leading, or let the writer thread go on.
-    private void HandOnOrStop()
-    {
-        if (_pending.Count == 0)
-        {
-            _leading = false;
-            Monitor.PulseAll(_pending);
-            return;
-        }
-
-        SignalWriter();
-    }
-
-    private void SignalWriter()
-    {
-        _writerSignalled = true;
-        Monitor.PulseAll(_pending);
     }
 
     private void CommitOneBatch()

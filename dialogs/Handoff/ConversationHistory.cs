@@ -39,7 +39,7 @@ public static class ConversationHistory
             Keep(recent, Plain(current, turnContext), count);
         }
 
-        return new Transcript([.. recent.OfType<Activity>().Where(a => a.Text.Length > 0)]);
+        return new Transcript([.. recent.Where(a => a.Text.Length > 0)]);
     }
 
     private static void Keep(Queue<Activity> recent, Activity activity, int count)
