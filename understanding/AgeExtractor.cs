@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TrierBot.Understanding;
@@ -77,7 +78,7 @@ internal static partial class AgeExtractor
             {
                 if (!group.Success) continue;
                 if (checkFollower && NotAnAgeAfter().IsMatch(text.AsSpan(group.Index + group.Length).ToString())) continue;
-                var age = int.Parse(group.Value);
+                var age = int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
                 if (age >= youngest && age <= Oldest && !found.Exists(f => f.Item1 == group.Index)) found.Add((group.Index, age));
             }
     }

@@ -136,7 +136,7 @@ internal sealed partial class DateExtractor
     private static bool IsDateWord(ReadOnlySpan<char> word, IReadOnlyList<int> ages)
     {
         // "16" in "ich bin 16" is an age; "12.", "2027", "16uhr" may start a date
-        if (char.IsDigit(word[0])) return !(int.TryParse(word, out var number) && ages.Contains(number));
+        if (char.IsDigit(word[0])) return !(int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && ages.Contains(number));
         if (TriggerLookup.Contains(word)) return true;
         // "samstagnachmittag", "freitagabend"
         foreach (var day in Weekdays)

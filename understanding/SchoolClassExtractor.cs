@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TrierBot.Understanding;
@@ -70,7 +71,7 @@ internal static partial class SchoolClassExtractor
         foreach (Match match in pattern.Matches(text))
         {
             var group = match.Groups["n"];
-            Add(found, group.Index, int.Parse(group.ValueSpan));
+            Add(found, group.Index, int.Parse(group.ValueSpan, CultureInfo.InvariantCulture));
         }
     }
 

@@ -54,7 +54,7 @@ internal sealed class SchoolHolidayResolver
     private static int YearNamed(IReadOnlyList<string> tokens)
     {
         foreach (var token in tokens)
-            if (token.Length == 4 && token.StartsWith("20", StringComparison.Ordinal) && int.TryParse(token, out var year)) return year;
+            if (token.Length == 4 && token.StartsWith("20", StringComparison.Ordinal) && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return year;
         return 0;
     }
 

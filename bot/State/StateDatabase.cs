@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 
 namespace TrierBot.State;
@@ -11,15 +12,41 @@ public static class StateDatabase
     /// </summary>
     public static BsonMapper Mapper { get; } = CreateMapper();
 
-    /// <summary>The database file at <paramref name="path"/> (created with its folder), direct mode: one process.</summary>
+    /// <summary>
+    /// The database file at <paramref name="path"/> (created with its folder), direct mode: one process. Keys
+    /// compare ordinally, as the SDK's storages do: LiteDB's default collation ignores case, so two conversation
+    /// ids differing only in case would share one state, and every key comparison went through ICU.
+    /// </summary>
     public static LiteDatabase Open(string path)
     {
         var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        return new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, Mapper);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        Directory.CreateDirectory(folder);
+        // LiteDB refuses to open a file whose collation differs from the one asked for: only a new file gets it.
+        var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct };
+        if (!File.Exists(fullPath))
+        {
+            connection.Collation = Collation.Binary;
+        }
+
+        var database = new LiteDatabase(connection, Mapper);
+        if (database.Collation.SortOptions != CompareOptions.Ordinal)
+        {
+            // A file from before: rebuilt once with ordinal keys. LiteDB keeps the old file as a backup;
+            // it holds the same conversations, so it goes too (retention and erasure only know this file).
+            var before = Directory.GetFiles(folder).ToHashSet();
+            database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = Collation.Binary });
+            foreach (var backup in Directory.GetFiles(folder).Where(f => !before.Contains(f) && Path.GetFileName(f).Contains("-backup", StringComparison.Ordinal)))
+            {
+                File.Delete(backup);
+            }
+        }
+
+        return database;
     }
 
-    public static LiteDatabase OpenInMemory() => new(new MemoryStream(), Mapper);
+    public static LiteDatabase OpenInMemory() =>
+        new(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = new MemoryStream(), Collation = Collation.Binary }), Mapper);
 
     private static BsonMapper CreateMapper()
     {

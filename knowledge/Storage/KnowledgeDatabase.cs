@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 using TrierBot.Knowledge.Model;
 
@@ -60,8 +61,9 @@ internal sealed class KnowledgeDatabase(LiteDatabase database)
     {
         var mapper = new BsonMapper { SerializeNullValues = false, EnumAsInteger = false };
         // LiteDB 5 knows no DateOnly; dates and times are kept as ISO text, so no time-zone shift on the way.
-        mapper.RegisterType<DateOnly>(d => d.ToString("yyyy-MM-dd"), b => DateOnly.Parse(b.AsString));
-        mapper.RegisterType<DateTime>(d => d.ToString("yyyy-MM-ddTHH:mm:ss"), b => DateTime.Parse(b.AsString));
+        // Invariant: the SDK sets each turn's thread culture from the activity's locale.
+        mapper.RegisterType<DateOnly>(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b => DateOnly.Parse(b.AsString, CultureInfo.InvariantCulture));
+        mapper.RegisterType<DateTime>(d => d.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), b => DateTime.Parse(b.AsString, CultureInfo.InvariantCulture));
         // LiteDB publishes a type's member map before it is complete, so two threads mapping a type for the
         // first time can store a record without its fields. Mapping every type once here, before the mapper is
         // shared, closes that window.

@@ -109,6 +109,51 @@ public sealed class LiteDbStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_KeysDifferingOnlyInCase_KeepsBothEntriesApart()
+    {
+        using (var first = new LiteDbGroupCommit(_db))
+        {
+            var storage = new LiteDbStorage(first);
+            await storage.WriteAsync(new Dictionary<string, object> { ["webchat/conversations/AbC"] = new Note { Text = "upper" } });
+            await storage.WriteAsync(new Dictionary<string, object> { ["webchat/conversations/abc"] = new Note { Text = "lower" } });
+        }
+
+        // A new storage: nothing from the first one's memory cache, only what the database kept.
+        using var writer = new LiteDbGroupCommit(_db);
+        var items = await new LiteDbStorage(writer).ReadAsync(["webchat/conversations/AbC", "webchat/conversations/abc"]);
+
+        Assert.Equal("upper", Assert.IsType<Note>(items["webchat/conversations/AbC"]).Text);
+        Assert.Equal("lower", Assert.IsType<Note>(items["webchat/conversations/abc"]).Text);
+    }
+
+    [Fact]
+    public void Open_FileWithLiteDbDefaultCollation_RebuildsWithOrdinalKeysKeepsStateAndLeavesNoBackup()
+    {
+        var folder = Directory.CreateTempSubdirectory("trierbot-state-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "state.db");
+            using (var old = new LiteDatabase(new ConnectionString { Filename = path }))
+            {
+                old.GetCollection<StoredState>("botstate").Insert(new StoredState { Id = "webchat/conversations/AbC", Json = "{}", ETag = "e1" });
+            }
+
+            using (var reopened = StateDatabase.Open(path))
+            {
+                Assert.Equal(System.Globalization.CompareOptions.Ordinal, reopened.Collation.SortOptions);
+                Assert.Equal("e1", reopened.GetCollection<StoredState>("botstate").FindById("webchat/conversations/AbC").ETag);
+                Assert.Null(reopened.GetCollection<StoredState>("botstate").FindById("webchat/conversations/abc"));
+            }
+
+            Assert.Equal(["state.db"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Delete_ExistingKey_RemovesIt()
     {
         using var writer = new LiteDbGroupCommit(_db);
