@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Quickenshtein;
@@ -14,6 +15,11 @@ public static class ChoiceMatcher
     private const double PhraseScore = 0.9;
     private const double PrefixScore = 0.8;
     private const double TypoScore = 0.7;
+    private const int MaxCachedCandidates = 4096;
+
+    // Titles and synonyms come from a small set (the dialogs' choices, offer titles) but every prompt turn
+    // matched all of them again: each is normalized once and split into words once.
+    private static readonly ConcurrentDictionary<string, (string Text, string[] Words)> Candidates = new(StringComparer.Ordinal);
 
     public static FoundChoice? FindBest(string? text, IReadOnlyList<Choice> choices)
     {
@@ -34,7 +40,7 @@ public static class ChoiceMatcher
         {
             foreach (var candidate in CandidatesOf(choices[i]))
             {
-                var score = Score(normalized, words, Normalize(candidate));
+                var score = Score(normalized, words, NormalizedCandidate(candidate));
                 if (score > (best?.Score ?? 0))
                 {
                     best = new FoundChoice(choices[i].Value, i, score);
@@ -109,8 +115,26 @@ public static class ChoiceMatcher
         }
     }
 
-    private static double Score(string normalized, string[] words, string candidate)
+    private static (string Text, string[] Words) NormalizedCandidate(string candidate)
     {
+        if (Candidates.TryGetValue(candidate, out var cached))
+        {
+            return cached;
+        }
+
+        var text = Normalize(candidate);
+        cached = (text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (Candidates.Count < MaxCachedCandidates)
+        {
+            Candidates.TryAdd(candidate, cached);
+        }
+
+        return cached;
+    }
+
+    private static double Score(string normalized, string[] words, (string Text, string[] Words) normalizedCandidate)
+    {
+        var (candidate, candidateWords) = normalizedCandidate;
         if (candidate.Length == 0)
         {
             return 0;
@@ -127,7 +151,6 @@ public static class ChoiceMatcher
         }
 
         // A single typed word that starts a longer title ("tech" for "Technik/IT").
-        var candidateWords = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0].Length >= 4 && candidateWords.Any(w => w.StartsWith(words[0], StringComparison.Ordinal)))
         {
             return PrefixScore;
