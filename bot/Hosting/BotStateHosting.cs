@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TrierBot.Dialogs.Handoff;
 using TrierBot.State;
 
 namespace TrierBot.Hosting;
@@ -34,13 +35,13 @@ public static class BotStateHosting
     }
 
     /// <summary>
-    /// The SDK's transcript logger, after the hand-off middleware: it keeps what the user and the bot said
-    /// (for a later hand-off) but not what a counsellor relays, and not the turn that deletes the data.
+    /// The transcript for a later hand-off, after the hand-off middleware: it keeps what the user and the bot
+    /// said but not what a counsellor relays, and not the turn that deletes the data.
     /// </summary>
     public static WebApplicationBuilder AddConversationTranscripts(this WebApplicationBuilder builder)
     {
         // Singleton: the middleware keeps each turn's messages in the turn, not in itself.
-        builder.Services.AddSingleton<IMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptStore>()));
+        builder.Services.AddSingleton<IMiddleware>(sp => new HandoffTranscriptMiddleware(sp.GetRequiredService<ITranscriptStore>()));
         return builder;
     }
 }

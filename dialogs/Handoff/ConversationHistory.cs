@@ -1,12 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace TrierBot.Dialogs.Handoff;
 
 /// <summary>
-/// The recent messages of a conversation, read from the <see cref="ITranscriptStore"/> that the SDK's
-/// <see cref="TranscriptLoggerMiddleware"/> feeds, as the transcript a counsellor gets with the hand-off.
+/// The recent messages of a conversation, read from the <see cref="ITranscriptStore"/> that the
+/// <see cref="HandoffTranscriptMiddleware"/> feeds, as the transcript a counsellor gets with the hand-off.
 /// </summary>
 public static class ConversationHistory
 {
@@ -51,19 +50,9 @@ public static class ConversationHistory
         }
     }
 
-    // A stored activity comes back from JSON: its card is a JObject then, not a HeroCard.
-    private static string? CardTitle(object? content) => content switch
-    {
-        HeroCard card => card.Title,
-        JObject json => json.Value<string>("title"),
-        _ => null,
-    };
-
     private static Activity Plain(IActivity activity, ITurnContext turnContext)
     {
-        var message = activity.AsMessageActivity();
-        var cards = message?.Attachments?.Select(a => CardTitle(a.Content)) ?? [];
-        var text = string.Join("\n", new[] { message?.Text }.Concat(cards).Where(t => !string.IsNullOrWhiteSpace(t)));
+        var text = activity.AsMessageActivity() is { } message ? HandoffTranscriptMiddleware.TextOf(message) : "";
         var fromUser = activity.From?.Role == RoleTypes.User || activity.From?.Id == turnContext.Activity.From?.Id;
         return new Activity
         {

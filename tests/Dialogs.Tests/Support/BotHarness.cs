@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TrierBot.Dialogs.Handoff;
 using TrierBot.Knowledge;
 using TrierBot.Understanding;
 
@@ -45,8 +46,8 @@ public sealed class BotHarness : IDisposable
         {
             Locale = "de-de",
         };
-        // As the host does: the SDK's transcript logger feeds the store the hand-off reads.
-        Adapter.Use(new TranscriptLoggerMiddleware(_services.GetRequiredService<ITranscriptStore>()));
+        // As the host does: the transcript middleware feeds the store the hand-off reads.
+        Adapter.Use(new HandoffTranscriptMiddleware(_services.GetRequiredService<ITranscriptStore>()));
     }
 
     public IStorage Storage { get; }
