@@ -5,19 +5,33 @@ using Newtonsoft.Json.Serialization;
 namespace TrierBot.Dialogs.Framework;
 
 /// <summary>
-/// Writes the same <c>$type</c> names as Newtonsoft's default (assembly names without version, culture or key),
+/// Writes <c>$type</c> names as Newtonsoft's default does (assembly names without version, culture or key),
 /// but works each out once per type: the default re-parses the assembly-qualified name for every value it
-/// writes, a tenth of serializing a dialog stack. Use with <c>TypeNameAssemblyFormatHandling.Full</c>, so
-/// that Newtonsoft takes these names as they are.
+/// writes, a tenth of serializing a dialog stack. The few types every dialog stack carries several times get
+/// short names instead (<c>dict</c> for the 140 characters of <c>Dictionary&lt;string, object&gt;</c>): they
+/// were a third of a conversation's state. Full names, as older state has them, are still read. Use with
+/// <c>TypeNameAssemblyFormatHandling.Full</c>, so that Newtonsoft takes these names as they are.
 /// </summary>
 public sealed partial class CachedTypeNameBinder : ISerializationBinder
 {
+    /// <summary>Short names, written without an assembly: only these are read that way.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> ShortNames = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["dict"] = typeof(Dictionary<string, object>),
+        ["DialogState"] = typeof(DialogState),
+        ["PromptOptions"] = typeof(PromptOptions),
+        ["ConversationData"] = typeof(State.ConversationData),
+    };
+
+    // After ShortNames: the instance's name table starts from them.
     public static readonly CachedTypeNameBinder Instance = new();
 
     private readonly DefaultSerializationBinder _types = new();
-    private readonly ConcurrentDictionary<Type, (string? Assembly, string Type)> _names = new();
+    private readonly ConcurrentDictionary<Type, (string? Assembly, string Type)> _names = new(
+        ShortNames.Select(n => KeyValuePair.Create(n.Value, ((string?)null, n.Key))));
 
-    public Type BindToType(string? assemblyName, string typeName) => _types.BindToType(assemblyName, typeName);
+    public Type BindToType(string? assemblyName, string typeName) =>
+        assemblyName is null && ShortNames.TryGetValue(typeName, out var type) ? type : _types.BindToType(assemblyName, typeName);
 
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
     {
