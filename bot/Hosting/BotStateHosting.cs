@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrierBot.Dialogs.Handoff;
+using TrierBot.Dialogs.State;
 using TrierBot.State;
 
 namespace TrierBot.Hosting;
@@ -23,7 +24,7 @@ public static class BotStateHosting
         builder.Services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
         builder.Services.AddSingleton<IStorage>(sp => sp.GetRequiredService<LiteDbStorage>());
         // Singletons: BotState keeps per-turn data in the turn context, not in itself.
-        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<ConversationState, TrierConversationState>();
         builder.Services.AddSingleton<UserState>();
         // Singleton: the gates must be shared by every adapter (web, Direct Line, messengers).
         builder.Services.AddSingleton<IMiddleware, ConversationTurnGate>();

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrierBot.Dialogs.Handoff;
+using TrierBot.Dialogs.State;
 using TrierBot.Knowledge;
 using TrierBot.Understanding;
 
@@ -27,7 +28,7 @@ public sealed class BotHarness : IDisposable
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton(Storage);
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationState, TrierConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(realStack ? RealStack.Knowledge : Knowledge);

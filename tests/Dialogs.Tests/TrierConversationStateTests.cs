@@ -1,0 +1,89 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using TrierBot.Dialogs.State;
+
+namespace TrierBot.Dialogs.Tests;
+
+public class TrierConversationStateTests
+{
+    private readonly MemoryStorage _storage = new();
+
+    [Fact]
+    public async Task LoadAsync_StoredState_GivesTheStoredValuesWithoutSerializingThem()
+    {
+        await WriteAsync(new Probe { Text = "gespeichert" });
+        var state = new TrierConversationState(_storage);
+        var context = Context();
+        Probe.Reads = 0;
+
+        var probe = await state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+
+        Assert.Equal("gespeichert", probe.Text);
+        // The SDK's ConversationState reads every property once more here, to hash the state.
+        Assert.Equal(1, Probe.Reads);
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_ChangedWithoutForce_WritesTheChange()
+    {
+        await WriteAsync(new Probe { Text = "alt" });
+        var state = new TrierConversationState(_storage);
+        var context = Context();
+        var probe = await state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+
+        probe.Text = "neu";
+        await state.SaveChangesAsync(context);
+
+        var reloaded = await new ConversationState(_storage).CreateProperty<Probe>("probe").GetAsync(Context(), () => new Probe());
+        Assert.Equal("neu", reloaded.Text);
+    }
+
+    [Fact]
+    public async Task LoadAsync_NothingStored_StartsEmptyAndSavesWhatIsSet()
+    {
+        var state = new TrierConversationState(_storage);
+        var context = Context();
+        var accessor = state.CreateProperty<Probe>("probe");
+
+        Assert.Equal("", (await accessor.GetAsync(context, () => new Probe())).Text);
+        await accessor.SetAsync(context, new Probe { Text = "erstes" });
+        await state.SaveChangesAsync(context);
+
+        Assert.Equal("erstes", (await new ConversationState(_storage).CreateProperty<Probe>("probe").GetAsync(Context(), () => new Probe())).Text);
+    }
+
+    private async Task WriteAsync(Probe probe)
+    {
+        var state = new ConversationState(_storage);
+        var context = Context();
+        await state.CreateProperty<Probe>("probe").SetAsync(context, probe);
+        await state.SaveChangesAsync(context, force: true);
+    }
+
+    private static TurnContext Context() => new(new TestAdapter(), new Activity
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = "test",
+        Conversation = new ConversationAccount(id: "c-1"),
+        From = new ChannelAccount("u-1"),
+        Recipient = new ChannelAccount("bot"),
+    });
+
+    public sealed class Probe
+    {
+        private string _text = "";
+
+        public static int Reads { get; set; }
+
+        public string Text
+        {
+            get
+            {
+                Reads++;
+                return _text;
+            }
+            set => _text = value;
+        }
+    }
+}
