@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrierBot.Dialogs;
+using TrierBot.Dialogs.State;
 using TrierBot.Knowledge;
 using TrierBot.Understanding;
 
@@ -66,7 +67,7 @@ public sealed class DialogsBenchmark : IBenchmark
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<IStorage>(new MemoryStorage());
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationState, TrierConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton(knowledge);
         services.AddSingleton(recognizer);
