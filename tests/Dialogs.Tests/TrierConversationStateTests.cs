@@ -40,6 +40,23 @@ public class TrierConversationStateTests
     }
 
     [Fact]
+    public async Task SaveChangesAsync_Forced_WritesWithoutSerializingForTheHash()
+    {
+        await WriteAsync(new Probe { Text = "alt" });
+        var state = new TrierConversationState(_storage);
+        var context = Context();
+        var probe = await state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+        probe.Text = "neu";
+        Probe.Reads = 0;
+
+        await state.SaveChangesAsync(context, force: true);
+
+        // MemoryStorage serializes once to store; the SDK's BotState once more for its hash.
+        Assert.Equal(1, Probe.Reads);
+        Assert.Equal("neu", (await new ConversationState(_storage).CreateProperty<Probe>("probe").GetAsync(Context(), () => new Probe())).Text);
+    }
+
+    [Fact]
     public async Task LoadAsync_NothingStored_StartsEmptyAndSavesWhatIsSet()
     {
         var state = new TrierConversationState(_storage);
