@@ -1,13 +1,12 @@
 using Microsoft.Bot.Builder;
+using TrierBot.Dialogs.Framework;
 
 namespace TrierBot.Dialogs.Conversations;
 
 /// <summary>Marks a message that came after a long silence; the bot sets it, the interruption handling asks once: resume or restart?</summary>
 public static class LongSilence
 {
-    private const string TurnStateKey = "TrierBot.Dialogs.LongSilence";
+    public static void Mark(ITurnContext turnContext) => TurnValues.Of(turnContext).LongSilence = true;
 
-    public static void Mark(ITurnContext turnContext) => turnContext.TurnState[TurnStateKey] = true;
-
-    public static bool WasSilent(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(TurnStateKey);
+    public static bool WasSilent(ITurnContext turnContext) => TurnValues.Find(turnContext)?.LongSilence == true;
 }

@@ -11,13 +11,11 @@ public static class DialogLocale
     public const string German = "de-de";
     public const string English = "en-us";
 
-    private const string TurnStateKey = "TrierBot.Dialogs.Locale";
-
-    public static void Set(ITurnContext turnContext, string locale) => turnContext.TurnState[TurnStateKey] = locale;
+    public static void Set(ITurnContext turnContext, string locale) => TurnValues.Of(turnContext).Locale = locale;
 
     public static string Get(ITurnContext turnContext)
     {
-        if (turnContext.TurnState.TryGetValue(TurnStateKey, out var value) && value is string locale)
+        if (TurnValues.Find(turnContext)?.Locale is { } locale)
         {
             return locale;
         }

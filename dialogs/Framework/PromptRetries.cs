@@ -8,9 +8,7 @@ namespace TrierBot.Dialogs.Framework;
 /// </summary>
 public static class PromptRetries
 {
-    private const string TurnStateKey = "TrierBot.Dialogs.PromptRetried";
+    public static void MarkRetried(ITurnContext turnContext) => TurnValues.Of(turnContext).PromptRetried = true;
 
-    public static void MarkRetried(ITurnContext turnContext) => turnContext.TurnState[TurnStateKey] = true;
-
-    public static bool WasRetried(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(TurnStateKey);
+    public static bool WasRetried(ITurnContext turnContext) => TurnValues.Find(turnContext)?.PromptRetried == true;
 }
