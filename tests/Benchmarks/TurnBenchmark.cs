@@ -61,6 +61,7 @@ public sealed class TurnBenchmark : IBenchmark
                 output.WriteLine($"warm-up    {concurrency,4} {await WarmUpAsync(Address(ours), concurrency, turns / 4, cancellationToken)}");
                 // Then alternate, so that the machine's changing speed hits both alike; each pair is a ratio.
                 var ratios = new List<double>();
+                var p99s = new List<(double Echo, double Ours)>();
                 for (var pair = 0; pair < Pairs; pair++)
                 {
                     var e = await MeasureAsync(Address(echo), concurrency, turns, cancellationToken);
@@ -69,10 +70,13 @@ public sealed class TurnBenchmark : IBenchmark
                     Print(output, "trierbot", concurrency, o);
                     output.WriteLine($"{"ratio",-10} {concurrency,4} {"",6} {o.PerSecond / e.PerSecond,9:P0} {o.P50 / e.P50,8:F2}x {o.P99 / e.P99,8:F2}x {o.CpuPerTurn / e.CpuPerTurn,11:F2}x");
                     ratios.Add(o.PerSecond / e.PerSecond);
+                    p99s.Add((e.P99, o.P99));
                 }
 
                 ratios.Sort();
-                output.WriteLine($"median throughput ratio at {concurrency}: {ratios[ratios.Count / 2]:P0} (of {Pairs} pairs)");
+                var echoP99 = p99s.Select(p => p.Echo).Order().ElementAt(Pairs / 2);
+                var oursP99 = p99s.Select(p => p.Ours).Order().ElementAt(Pairs / 2);
+                output.WriteLine($"median of {Pairs} pairs at {concurrency}: throughput ratio {ratios[Pairs / 2]:P0}, p99 {oursP99:F2} ms (echo {echoP99:F2} ms)");
             }
         }
         finally
