@@ -62,6 +62,31 @@ public sealed class ConversationTranscriptTests
     }
 
     [Fact]
+    public async Task LogActivity_WholeActivityWithCardAndChannelData_KeepsSenderTimeAndTextWithCardTitlesOnly()
+    {
+        using var db = StateDatabase.OpenInMemory();
+        using var writer = new LiteDbGroupCommit(db);
+        var store = new LiteDbTranscriptStore(writer, NullLogger<LiteDbTranscriptStore>.Instance);
+        var sent = new DateTimeOffset(2026, 11, 27, 15, 30, 0, TimeSpan.Zero);
+        var message = Message("Das passt:");
+        message.Timestamp = sent;
+        message.From = new ChannelAccount("bot-1", "TrierBot", RoleTypes.Bot);
+        message.ChannelData = new { phone = "+49 000 0000000" };
+        message.Attachments = [new HeroCard("Robotik-AG", buttons: [new CardAction(ActionTypes.ImBack, "Details", value: "details")]).ToAttachment()];
+
+        await store.LogActivityAsync(message);
+
+        var stored = Assert.IsType<Activity>(Assert.Single((await store.GetTranscriptActivitiesAsync("test", "c")).Items));
+        Assert.Equal(ActivityTypes.Message, stored.Type);
+        Assert.Equal("Das passt:\nRobotik-AG", stored.Text);
+        Assert.Equal(sent, stored.Timestamp);
+        Assert.Equal(("bot-1", RoleTypes.Bot, (string?)null), (stored.From.Id, stored.From.Role, stored.From.Name));
+        Assert.Equal("c", stored.Conversation.Id);
+        Assert.Null(stored.ChannelData);
+        Assert.Null(stored.Attachments);
+    }
+
+    [Fact]
     public async Task GetTranscriptActivities_MoreThanOnePage_ContinuationReturnsTheRestInOrder()
     {
         using var db = StateDatabase.OpenInMemory();
