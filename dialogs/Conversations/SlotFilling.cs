@@ -35,6 +35,12 @@ public static class SlotFilling
             profile.Age = entities.Age[0];
             profile.MarkAnswered(ProfileSlots.Age);
         }
+        else if (profile.Age is null && entities.SchoolClass.Count > 0)
+        {
+            // "ich bin in der 10. klasse": the usual age in that class, as the age prompt reads such an answer
+            profile.Age = entities.SchoolClass[0] + Prompts.AgeRecognizer.ClassToAgeOffset;
+            profile.MarkAnswered(ProfileSlots.Age);
+        }
 
         if (profile.District is null && entities.District.Count > 0)
         {

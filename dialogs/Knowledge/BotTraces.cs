@@ -70,6 +70,12 @@ public static class BotTraces
             json["district"] = new JArray(entities.District);
         }
 
+        // An extension of the contract's entities: the school class ("10. klasse" → 10).
+        if (entities.SchoolClass.Count > 0)
+        {
+            json["schoolClass"] = new JArray(entities.SchoolClass);
+        }
+
         if (entities.Date.Count > 0)
         {
             json["date"] = new JArray(entities.Date.Select(d => new JObject

@@ -24,6 +24,24 @@ public class RealStackTests
     }
 
     [Fact]
+    public async Task Career_SchoolClassInFirstMessage_AgeNotAskedAndTracedAsClass()
+    {
+        using var bot = BotHarness.Real(channelId: "emulator");
+
+        var first = await bot.SayAsync("ich bin in der 10. klasse und suche ein praktikum");
+        await bot.SayAsync("Realschule plus");
+        await bot.SayAsync("Handwerk");
+        var results = await bot.SayAsync("egal");
+
+        first.AssertDoesNotContain(Asks.Age);
+        first.AssertContains(Asks.School);
+        var recognized = JObject.FromObject(first.First(r => r.Type == ActivityTypes.Trace && r.Name == "TrierBot.Recognizer").Value);
+        Assert.Equal([10], recognized["entities"]!["schoolClass"]!.Values<int>());
+        var search = JObject.FromObject(results.First(r => r.Type == ActivityTypes.Trace && r.Name == "TrierBot.Search").Value);
+        Assert.Equal(10 + Prompts.AgeRecognizer.ClassToAgeOffset, search["filters"]!["age"]!.Value<int>());
+    }
+
+    [Fact]
     public async Task Career_StepByStep_AsksWhatIsMissingAndFindsOffers()
     {
         using var bot = BotHarness.Real();
