@@ -26,7 +26,9 @@ public static class BotStateHosting
         // Singletons: BotState keeps per-turn data in the turn context, not in itself.
         builder.Services.AddSingleton<ConversationState, TrierConversationState>();
         builder.Services.AddSingleton<UserState>();
-        // Singleton: the gates must be shared by every adapter (web, Direct Line, messengers).
+        // First in every adapter's pipeline: the turn's culture, then the gates, which every adapter (web,
+        // Direct Line, messengers) must share.
+        builder.Services.AddSingleton<IMiddleware, SharedCultureMiddleware>();
         builder.Services.AddSingleton<IMiddleware, ConversationTurnGate>();
         builder.Services.AddHealthChecks().AddCheck<StateStoreHealthCheck>("state");
         // Hosted: privacy — state (with recent messages) does not outlive State:RetentionDays.
