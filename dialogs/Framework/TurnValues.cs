@@ -5,7 +5,8 @@ using TrierBot.Understanding;
 namespace TrierBot.Dialogs.Framework;
 
 /// <summary>
-/// What the dialogs keep for the length of one turn: the recognizer's reading, the dialog locale and two marks.
+/// What the dialogs keep for the length of one turn: the conversation's data once loaded, the recognizer's
+/// reading, the dialog locale and two marks.
 /// </summary>
 /// <remarks>
 /// Not in the turn state's dictionary itself: the SDK compares its keys culture-aware and ignoring case, so every
@@ -15,6 +16,8 @@ namespace TrierBot.Dialogs.Framework;
 internal sealed class TurnValues
 {
     private static readonly ConditionalWeakTable<TurnContextStateCollection, TurnValues> Turns = new();
+
+    public State.ConversationData? Data { get; set; }
 
     public Utterance? Utterance { get; set; }
 

@@ -15,14 +15,15 @@ public sealed class TrierStateAccessors(ConversationState conversationState)
     /// <summary>The conversation's data; set back so that changes persist even with a storage that hands out copies.</summary>
     public async Task<ConversationData> GetDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.TurnState.Get<ConversationData>() is { } cached)
+        var turn = TurnValues.Of(turnContext);
+        if (turn.Data is { } cached)
         {
             return cached;
         }
 
         var data = await ConversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         await ConversationData.SetAsync(turnContext, data, cancellationToken);
-        turnContext.TurnState.Set(data);
+        turn.Data = data;
         return data;
     }
 }
