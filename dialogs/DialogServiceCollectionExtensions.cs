@@ -24,7 +24,7 @@ public static class DialogServiceCollectionExtensions
         services.TryAddSingleton<IKnowledgeSearch, EmptyKnowledgeSearch>();
         services.TryAddSingleton<IUtteranceRecognizer, NoIntentRecognizer>();
         // The hand-off reads recent messages from here; the host keeps them in its database and logs them
-        // with the SDK's TranscriptLoggerMiddleware. Without a host, an in-memory store.
+        // with HandoffTranscriptMiddleware. Without a host, an in-memory store.
         services.TryAddSingleton<ITranscriptStore, MemoryTranscriptStore>();
         // Singletons: accessors, lookups and dialogs hold no per-conversation data (that lives in
         // conversation state), so one graph serves every turn without being rebuilt.

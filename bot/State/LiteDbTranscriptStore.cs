@@ -8,8 +8,8 @@ using TrierBot.Dialogs.Handoff;
 namespace TrierBot.State;
 
 /// <summary>
-/// The conversations' messages for the counsellor hand-off, in the state database, fed by the SDK's
-/// <see cref="TranscriptLoggerMiddleware"/>. Kept apart from conversation state so that a turn does not
+/// The conversations' messages for the counsellor hand-off, in the state database, fed by
+/// <see cref="HandoffTranscriptMiddleware"/>. Kept apart from conversation state so that a turn does not
 /// load and save the last fifty messages with its dialog stack.
 /// </summary>
 /// <remarks>
