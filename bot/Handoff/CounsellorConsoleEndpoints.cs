@@ -168,7 +168,8 @@ public static class CounsellorConsoleEndpoints
         var me = Counsellor(http);
         var handoffCase = store.FindCase(id);
         if (handoffCase is null || !me.MaySee(handoffCase)) return Results.NotFound();
-        var transcript = store.Transcript(id).Select(t => new { role = t.Role, name = t.Name, text = t.Text, utc = Utc(t.Utc) });
+        // The id lets the console merge this with the lines it receives live meanwhile.
+        var transcript = store.Transcript(id).Select(t => new { id = t.Id, role = t.Role, name = t.Name, text = t.Text, utc = Utc(t.Utc) });
         return Results.Ok(new { @case = CaseView(handoffCase, time.GetUtcNow().UtcDateTime), transcript });
     }
 

@@ -308,7 +308,7 @@ public sealed class HandoffQueue(
     {
         var line = new TranscriptEntry { CaseId = handoffCase.Id, Utc = Now, Role = role, Name = name, Text = text };
         store.AddLine(line);
-        live.Publish(LiveUpdate.Line, handoffCase, new { role, name, text, utc = DateTime.SpecifyKind(line.Utc, DateTimeKind.Utc) });
+        live.Publish(LiveUpdate.Line, handoffCase, new { id = line.Id, role, name, text, utc = DateTime.SpecifyKind(line.Utc, DateTimeKind.Utc) });
     }
 
     private void Touch(HandoffCase handoffCase)

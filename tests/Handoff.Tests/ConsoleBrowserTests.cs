@@ -114,6 +114,40 @@ public sealed class ConsoleBrowserTests(ChromiumFixture chromium) : IClassFixtur
         Assert.NotEmpty(await user.SayTextsAsync("Hallo Bot, bist du wieder da?"));
     }
 
+    [Fact]
+    public async Task Console_UserWritesWhileTheTranscriptIsRead_LineStaysAfterTheRedraw()
+    {
+        var queued = HostFixtureData.Escalate(_host, _channel.ServiceUrl, "conv-race");
+        var user = new BotClient(_host.Client, "conv-race", "emulator");
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var anna = await context.NewPageAsync();
+        await anna.GotoAsync(new Uri(_host.Client.BaseAddress!, "/counsellor/login").ToString());
+        await LoginAsync(anna, "anna");
+        await Assertions.Expect(anna.Locator("#live.on")).ToHaveCountAsync(1);
+
+        // The console reads the transcript; its answer is held back until the user's next line has come live.
+        var read = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await anna.RouteAsync($"**/cases/{queued.Id}", async route =>
+        {
+            var response = await route.FetchAsync();
+            read.TrySetResult();
+            await release.Task;
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response });
+        });
+        await anna.Locator("#queue li.case button.watch").First.ClickAsync();
+        await read.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await user.SayAsync("Noch eine Frage zum Kurs");
+        var view = anna.Locator($"article.conversation[data-case-id='{queued.Id}']");
+        await Assertions.Expect(view.Locator(".transcript")).ToContainTextAsync("Noch eine Frage zum Kurs");
+
+        release.SetResult();
+
+        // The redraw from the older read: its lines, and the live one still, once.
+        await Assertions.Expect(view.Locator(".transcript")).ToContainTextAsync("Ich suche einen Lesekurs");
+        await Assertions.Expect(view.Locator(".transcript li.user", new() { HasText = "Noch eine Frage zum Kurs" })).ToHaveCountAsync(1);
+    }
+
     private static async Task LoginAsync(IPage page, string login)
     {
         await page.FillAsync("#login", login);

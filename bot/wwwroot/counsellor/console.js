@@ -74,12 +74,26 @@
       $('conversations').prepend(view);
       $('no-conversation').hidden = true;
     }
-    const { case: c, transcript } = await call('GET', '/cases/' + encodeURIComponent(id));
+    // Lines that arrive live while the transcript is read must survive the redraw: the read may predate them.
+    const reading = state.open.get(id);
+    reading.reads = (reading.reads || 0) + 1;
+    reading.live = reading.live || [];
+    let c, transcript;
+    try {
+      ({ case: c, transcript } = await call('GET', '/cases/' + encodeURIComponent(id)));
+    } finally {
+      reading.reads--;
+    }
     const entry = state.open.get(id);
+    if (!entry) return;
     entry.case = c;
+    const live = entry.live || [];
+    if (entry.reads === 0) entry.live = null;
     const list = entry.view.querySelector('.transcript');
     list.replaceChildren();
+    entry.shown = new Set();
     for (const line of transcript) appendLine(id, line);
+    for (const line of [...live].sort((a, b) => a.id - b.id)) appendLine(id, line);
     refreshHeader(id);
     entry.view.scrollIntoView({ block: 'nearest' });
   }
@@ -147,6 +161,10 @@
   function appendLine(id, line) {
     const entry = state.open.get(id);
     if (!entry) return;
+    if (entry.live) entry.live.push(line);
+    if (!entry.shown) entry.shown = new Set();
+    if (entry.shown.has(line.id)) return;
+    entry.shown.add(line.id);
     const item = document.createElement('li');
     item.className = 'line ' + line.role;
     const who = document.createElement('span');
