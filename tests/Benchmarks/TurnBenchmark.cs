@@ -60,8 +60,7 @@ public sealed class TurnBenchmark : IBenchmark
                 output.WriteLine($"warm-up    {concurrency,4} {await WarmUpAsync(Address(echo), concurrency, turns / 4, cancellationToken)}");
                 output.WriteLine($"warm-up    {concurrency,4} {await WarmUpAsync(Address(ours), concurrency, turns / 4, cancellationToken)}");
                 // Then alternate, so that the machine's changing speed hits both alike; each pair is a ratio.
-                var ratios = new List<double>();
-                var p99s = new List<(double Echo, double Ours)>();
+                var pairs = new List<(Result Echo, Result Ours)>();
                 for (var pair = 0; pair < Pairs; pair++)
                 {
                     var e = await MeasureAsync(Address(echo), concurrency, turns, cancellationToken);
@@ -69,14 +68,11 @@ public sealed class TurnBenchmark : IBenchmark
                     Print(output, "echo", concurrency, e);
                     Print(output, "trierbot", concurrency, o);
                     output.WriteLine($"{"ratio",-10} {concurrency,4} {"",6} {o.PerSecond / e.PerSecond,9:P0} {o.P50 / e.P50,8:F2}x {o.P99 / e.P99,8:F2}x {o.CpuPerTurn / e.CpuPerTurn,11:F2}x");
-                    ratios.Add(o.PerSecond / e.PerSecond);
-                    p99s.Add((e.P99, o.P99));
+                    pairs.Add((e, o));
                 }
 
-                ratios.Sort();
-                var echoP99 = p99s.Select(p => p.Echo).Order().ElementAt(Pairs / 2);
-                var oursP99 = p99s.Select(p => p.Ours).Order().ElementAt(Pairs / 2);
-                output.WriteLine($"median of {Pairs} pairs at {concurrency}: throughput ratio {ratios[Pairs / 2]:P0}, p99 {oursP99:F2} ms (echo {echoP99:F2} ms)");
+                output.WriteLine($"median of {Pairs} pairs at {concurrency}: throughput ratio {Median(pairs.Select(p => p.Ours.PerSecond / p.Echo.PerSecond)):P0}, "
+                    + $"p99 {Median(pairs.Select(p => p.Ours.P99)):F2} ms (echo {Median(pairs.Select(p => p.Echo.P99)):F2} ms)");
             }
         }
         finally
@@ -88,6 +84,8 @@ public sealed class TurnBenchmark : IBenchmark
 
     private static void Print(TextWriter output, string host, int concurrency, Result r) =>
         output.WriteLine($"{host,-10} {concurrency,4} {r.Turns,6} {r.PerSecond,9:F0} {r.P50,8:F2} {r.P99,8:F2} {r.CpuPerTurn,12:F3}");
+
+    private static double Median(IEnumerable<double> values) => values.Order().ElementAt(Pairs / 2);
 
     // Rounds until one compiles (almost) no method, at most 40: returns what it took.
     private static async Task<string> WarmUpAsync(string baseAddress, int concurrency, int turnsPerRound, CancellationToken cancellationToken)

@@ -14,10 +14,9 @@ public class TrierConversationStateTests
     {
         await WriteAsync(new Probe { Text = "gespeichert" });
         var state = new TrierConversationState(_storage);
-        var context = Context();
         Probe.Reads = 0;
 
-        var probe = await state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+        var probe = await ProbeOfAsync(state, Context());
 
         Assert.Equal("gespeichert", probe.Text);
         // The SDK's ConversationState reads every property once more here, to hash the state.
@@ -30,13 +29,12 @@ public class TrierConversationStateTests
         await WriteAsync(new Probe { Text = "alt" });
         var state = new TrierConversationState(_storage);
         var context = Context();
-        var probe = await state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+        var probe = await ProbeOfAsync(state, context);
 
         probe.Text = "neu";
         await state.SaveChangesAsync(context);
 
-        var reloaded = await new ConversationState(_storage).CreateProperty<Probe>("probe").GetAsync(Context(), () => new Probe());
-        Assert.Equal("neu", reloaded.Text);
+        Assert.Equal("neu", await StoredTextAsync());
     }
 
     [Fact]
@@ -45,7 +43,7 @@ public class TrierConversationStateTests
         await WriteAsync(new Probe { Text = "alt" });
         var state = new TrierConversationState(_storage);
         var context = Context();
-        var probe = await state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+        var probe = await ProbeOfAsync(state, context);
         probe.Text = "neu";
         Probe.Reads = 0;
 
@@ -53,7 +51,7 @@ public class TrierConversationStateTests
 
         // MemoryStorage serializes once to store; the SDK's BotState once more for its hash.
         Assert.Equal(1, Probe.Reads);
-        Assert.Equal("neu", (await new ConversationState(_storage).CreateProperty<Probe>("probe").GetAsync(Context(), () => new Probe())).Text);
+        Assert.Equal("neu", await StoredTextAsync());
     }
 
     [Fact]
@@ -67,8 +65,14 @@ public class TrierConversationStateTests
         await accessor.SetAsync(context, new Probe { Text = "erstes" });
         await state.SaveChangesAsync(context);
 
-        Assert.Equal("erstes", (await new ConversationState(_storage).CreateProperty<Probe>("probe").GetAsync(Context(), () => new Probe())).Text);
+        Assert.Equal("erstes", await StoredTextAsync());
     }
+
+    private static Task<Probe> ProbeOfAsync(BotState state, ITurnContext context) =>
+        state.CreateProperty<Probe>("probe").GetAsync(context, () => new Probe());
+
+    // What the storage holds, read through the SDK's own ConversationState.
+    private async Task<string> StoredTextAsync() => (await ProbeOfAsync(new ConversationState(_storage), Context())).Text;
 
     private async Task WriteAsync(Probe probe)
     {
