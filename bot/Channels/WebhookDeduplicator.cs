@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +8,8 @@ namespace TrierBot.Channels;
 /// <summary>
 /// Remembers which webhook deliveries (Telegram update_id, WhatsApp message id) were already taken, so a
 /// redelivery is processed once. Persisted in LiteDB rather than in memory: the messengers redeliver exactly
-/// after the cases where memory is lost (a crash or restart before we answered 200).
+/// after the cases where memory is lost (a crash or restart before we answered 200). Only a hash of each key is
+/// kept: a WhatsApp message id encodes the sender's phone number.
 /// </summary>
 public sealed class WebhookDeduplicator
 {
@@ -35,7 +38,7 @@ public sealed class WebhookDeduplicator
         var now = _time.GetUtcNow().UtcDateTime;
         try
         {
-            _deliveries.Insert(new BsonDocument { ["_id"] = deliveryKey, [ReceivedField] = now });
+            _deliveries.Insert(new BsonDocument { ["_id"] = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(deliveryKey))), [ReceivedField] = now });
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
