@@ -273,6 +273,25 @@ public sealed class HandoffMiddlewareTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteMyData_WhileCounsellorOwnsTheCase_CaseLeavesQueueAndConsoleToldLive()
+    {
+        var queued = await _h.EscalateAsync();
+        await _h.Queue.AcceptAsync(queued.Id, HandoffHarness.Anna, default);
+        _h.Drain();
+        using var console = _h.Live.Subscribe(HandoffHarness.Anna);
+
+        await _h.SayAsync("Lösche meine Daten");
+        var done = Assert.Single(await _h.SayAsync("ja"));
+
+        Assert.StartsWith("Erledigt", ((IMessageActivity)done).Text, StringComparison.Ordinal);
+        Assert.Empty(_h.Store.OpenCases());
+        Assert.Null(_h.OpenCase);
+        var updates = new List<LiveUpdate>();
+        while (console.Reader.TryRead(out var update)) updates.Add(update);
+        Assert.Contains(updates, u => u.Kind == LiveUpdate.Erased && u.CaseId == queued.Id);
+    }
+
+    [Fact]
     public async Task DeleteMyData_Declined_NothingDeleted()
     {
         await _h.SayAsync("merk dir wichtig");
