@@ -165,6 +165,7 @@ public static class DirectLineEndpoints
         if (Check(http, conversationId, tokens, conversations, options.Value, out var grant) is { } failure) return failure;
         var userId = conversations.Find(conversationId)?.UserId ?? grant!.UserId;
         var erased = new ErasedConversation(options.Value.ChannelId, conversationId, userId);
+        // Not cancelled when the page goes away meanwhile: an erasure is finished, never left half-done.
         await turns.RunExclusiveAsync(erased.ChannelId, conversationId, cancel => eraser.EraseAsync(erased, cancel), CancellationToken.None);
         return Results.NoContent();
     }
