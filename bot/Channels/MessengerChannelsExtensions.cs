@@ -46,8 +46,11 @@ public static class MessengerChannelsExtensions
         services.TryAddSingleton<WebhookDeduplicator>();
         services.TryAddSingleton<CardActionStore>();
         services.TryAddSingleton<NumberedChoiceStore>();
-        // Erased with the rest of a conversation ("Lösche meine Daten"): the last numbered choices.
+        // Erased with the rest of a conversation ("Lösche meine Daten"): the last numbered choices; button payloads
+        // and delivery ids (tied to no conversation) through the same eraser's retention.
         services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<NumberedChoiceStore>());
+        services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<CardActionStore>());
+        services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<WebhookDeduplicator>());
         services.AddConversationErasure();
 
         if (telegram.IsConfigured)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LiteDB;
+using TrierBot.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace TrierBot.Channels;
@@ -11,13 +12,14 @@ namespace TrierBot.Channels;
 /// after the cases where memory is lost (a crash or restart before we answered 200). Only a hash of each key is
 /// kept: a WhatsApp message id encodes the sender's phone number.
 /// </summary>
-public sealed class WebhookDeduplicator
+public sealed class WebhookDeduplicator : IConversationDataStore
 {
     private const string CollectionName = "webhook_deliveries";
     private const string ReceivedField = "at";
     private const int PruneEveryClaims = 256;
 
     private readonly ILiteCollection<BsonDocument> _deliveries;
+    private readonly ChannelDatabase _database;
     private readonly TimeSpan _window;
     private readonly TimeProvider _time;
     private int _claims;
@@ -25,6 +27,7 @@ public sealed class WebhookDeduplicator
     public WebhookDeduplicator(ChannelDatabase database, IOptions<ChannelsOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
+        _database = database;
         _deliveries = database.Database.GetCollection(CollectionName);
         _deliveries.EnsureIndex(ReceivedField);
         _window = options.Value.DedupeWindow;
@@ -52,5 +55,19 @@ public sealed class WebhookDeduplicator
         }
 
         return true;
+    }
+
+    /// <summary>Nothing to erase per conversation: only hashes of delivery ids are kept, tied to no conversation.</summary>
+    public Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var deleted = _deliveries.DeleteMany(Query.LT(ReceivedField, nowUtc - _window));
+        if (deleted > 0)
+        {
+            _database.Database.Checkpoint();
+        }
+
+        return Task.FromResult(deleted);
     }
 }
