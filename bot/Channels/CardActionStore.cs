@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using TrierBot.Privacy;
 
 namespace TrierBot.Channels;
 
@@ -13,9 +14,11 @@ namespace TrierBot.Channels;
 /// Turns a button's <see cref="CardAction"/> into a short payload a messenger carries back on a click
 /// (Telegram callback_data ≤ 64 bytes, WhatsApp reply ids ≤ 200 characters), and back. Short string values
 /// travel inline (<c>v:…</c>); anything else is stored under a content hash (<c>a:…</c>), so the same button
-/// sent twice is stored once and old buttons keep working after a restart.
+/// sent twice is stored once and old buttons keep working after a restart. It keeps the bot's own buttons
+/// (offer ids, choice values), shared by all conversations and tied to none; retention drops them after
+/// <see cref="ChannelsOptions.ButtonLifetime"/>.
 /// </summary>
-public sealed class CardActionStore
+public sealed class CardActionStore : IConversationDataStore
 {
     public const string InlinePrefix = "v:";
     public const string StoredPrefix = "a:";
@@ -25,6 +28,7 @@ public sealed class CardActionStore
     private const int MaxRemembered = 10_000;
 
     private readonly ILiteCollection<BsonDocument> _actions;
+    private readonly ChannelDatabase _database;
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, DateTime> _recentlySaved = new();
@@ -33,6 +37,7 @@ public sealed class CardActionStore
     public CardActionStore(ChannelDatabase database, IOptions<ChannelsOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
+        _database = database;
         _actions = database.Database.GetCollection(CollectionName);
         _actions.EnsureIndex(SavedField);
         _lifetime = options.Value.ButtonLifetime;
@@ -119,6 +124,21 @@ public sealed class CardActionStore
             text: document["text"].IsNull ? null : document["text"].AsString,
             displayText: document["displayText"].IsNull ? null : document["displayText"].AsString,
             value: json is null ? null : FromJson(json));
+    }
+
+    /// <summary>Nothing to erase per conversation: the buttons are the bot's, content-hashed and shared.</summary>
+    public Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var deleted = _actions.DeleteMany(Query.LT(SavedField, nowUtc - _lifetime));
+        if (deleted > 0)
+        {
+            _recentlySaved.Clear();
+            _database.Database.Checkpoint();
+        }
+
+        return Task.FromResult(deleted);
     }
 
     // Only a click that becomes plain text (imBack, postBack with a string) can travel inline.

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using TrierBot.Channels;
 using TrierBot.Channels.Telegram;
 using TrierBot.Channels.WhatsApp;
+using TrierBot.Privacy;
 
 // In the hosting namespace (as eShop's service defaults) so Program.cs needs no extra using.
 namespace Microsoft.Extensions.Hosting;
@@ -45,6 +46,12 @@ public static class MessengerChannelsExtensions
         services.TryAddSingleton<WebhookDeduplicator>();
         services.TryAddSingleton<CardActionStore>();
         services.TryAddSingleton<NumberedChoiceStore>();
+        // Erased with the rest of a conversation ("Lösche meine Daten"): the last numbered choices; button payloads
+        // and delivery ids (tied to no conversation) through the same eraser's retention.
+        services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<NumberedChoiceStore>());
+        services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<CardActionStore>());
+        services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<WebhookDeduplicator>());
+        services.AddConversationErasure();
 
         if (telegram.IsConfigured)
         {
@@ -80,6 +87,8 @@ public static class MessengerChannelsExtensions
             services.TryAddSingleton<WhatsAppCloudApiClient>();
             services.TryAddSingleton<WhatsAppRenderer>();
             services.TryAddSingleton<WhatsAppContactDirectory>();
+            // Erased with the rest of a conversation: the number behind the user's id.
+            services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<WhatsAppContactDirectory>());
             services.TryAddSingleton<WhatsAppAdapter>();
             services.AddSingleton<MessengerAdapter>(sp => sp.GetRequiredService<WhatsAppAdapter>());
         }

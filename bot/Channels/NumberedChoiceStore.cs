@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LiteDB;
+using TrierBot.Privacy;
 
 namespace TrierBot.Channels;
 
@@ -8,14 +9,16 @@ namespace TrierBot.Channels;
 /// list of the last bot message per conversation so that a reply "2" becomes the second choice. Any later
 /// bot message without a numbered list clears it, so an age "16" typed later is never taken for a choice.
 /// </summary>
-public sealed partial class NumberedChoiceStore
+public sealed partial class NumberedChoiceStore : IConversationDataStore
 {
     private const string CollectionName = "numbered_choices";
     private readonly ILiteCollection<BsonDocument> _choices;
+    private readonly ChannelDatabase _database;
 
     public NumberedChoiceStore(ChannelDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
+        _database = database;
         _choices = database.Database.GetCollection(CollectionName);
     }
 
@@ -36,6 +39,17 @@ public sealed partial class NumberedChoiceStore
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         _choices.Delete(conversationId);
     }
+
+    public Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        Forget(conversation.ConversationId);
+        _database.Database.Checkpoint();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Nothing expires: each conversation keeps only the list of its last bot message.</summary>
+    public Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken) => Task.FromResult(0);
 
     /// <summary>The payload a reply like "2", "2." or " 2 " picks, or null when the text is no such number.</summary>
     public string? Resolve(string conversationId, string? text)

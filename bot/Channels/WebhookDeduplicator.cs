@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using LiteDB;
+using TrierBot.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace TrierBot.Channels;
@@ -6,15 +9,17 @@ namespace TrierBot.Channels;
 /// <summary>
 /// Remembers which webhook deliveries (Telegram update_id, WhatsApp message id) were already taken, so a
 /// redelivery is processed once. Persisted in LiteDB rather than in memory: the messengers redeliver exactly
-/// after the cases where memory is lost (a crash or restart before we answered 200).
+/// after the cases where memory is lost (a crash or restart before we answered 200). Only a hash of each key is
+/// kept: a WhatsApp message id encodes the sender's phone number.
 /// </summary>
-public sealed class WebhookDeduplicator
+public sealed class WebhookDeduplicator : IConversationDataStore
 {
     private const string CollectionName = "webhook_deliveries";
     private const string ReceivedField = "at";
     private const int PruneEveryClaims = 256;
 
     private readonly ILiteCollection<BsonDocument> _deliveries;
+    private readonly ChannelDatabase _database;
     private readonly TimeSpan _window;
     private readonly TimeProvider _time;
     private int _claims;
@@ -22,6 +27,7 @@ public sealed class WebhookDeduplicator
     public WebhookDeduplicator(ChannelDatabase database, IOptions<ChannelsOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
+        _database = database;
         _deliveries = database.Database.GetCollection(CollectionName);
         _deliveries.EnsureIndex(ReceivedField);
         _window = options.Value.DedupeWindow;
@@ -35,7 +41,7 @@ public sealed class WebhookDeduplicator
         var now = _time.GetUtcNow().UtcDateTime;
         try
         {
-            _deliveries.Insert(new BsonDocument { ["_id"] = deliveryKey, [ReceivedField] = now });
+            _deliveries.Insert(new BsonDocument { ["_id"] = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(deliveryKey))), [ReceivedField] = now });
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
@@ -49,5 +55,19 @@ public sealed class WebhookDeduplicator
         }
 
         return true;
+    }
+
+    /// <summary>Nothing to erase per conversation: only hashes of delivery ids are kept, tied to no conversation.</summary>
+    public Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var deleted = _deliveries.DeleteMany(Query.LT(ReceivedField, nowUtc - _window));
+        if (deleted > 0)
+        {
+            _database.Database.Checkpoint();
+        }
+
+        return Task.FromResult(deleted);
     }
 }

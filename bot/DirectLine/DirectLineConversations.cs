@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using TrierBot.Privacy;
 
 namespace TrierBot.DirectLine;
 
@@ -7,23 +9,26 @@ namespace TrierBot.DirectLine;
 /// The live side of the store. Hands out watermarks (strictly increasing per conversation, never reset: the last
 /// one is read back from the store), persists activities by group commit (one LiteDB transaction for whatever is
 /// waiting, instead of one disk flush per message), and only then shows them to streams and polls, in watermark
-/// order. Recently used conversations are kept in memory; idle ones are evicted.
+/// order. Recently used conversations are kept in memory; idle ones are evicted. As a store of what people wrote,
+/// it is erased through <see cref="ConversationEraser"/> (a conversation with its messages and files).
 /// </summary>
-public sealed class DirectLineConversations : IDisposable
+public sealed class DirectLineConversations : IConversationDataStore, IDisposable
 {
     // LastActivityUtc only steers retention (days), so it is refreshed at most this often.
     private static readonly TimeSpan ActivityStampInterval = TimeSpan.FromMinutes(10);
 
     private readonly DirectLineStore _store;
     private readonly TimeProvider _time;
+    private readonly DirectLineOptions _options;
     private readonly ConcurrentDictionary<string, LiveConversation> _live = new(StringComparer.Ordinal);
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
-    public DirectLineConversations(DirectLineStore store, TimeProvider time)
+    public DirectLineConversations(DirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options)
     {
         _store = store;
         _time = time;
+        _options = options.Value;
         _writer = Task.Factory.StartNew(WriteLoopAsync, TaskCreationOptions.LongRunning).Unwrap();
     }
 
@@ -135,8 +140,8 @@ public sealed class DirectLineConversations : IDisposable
         }
     }
 
-    /// <summary>Deletes the conversation with its messages and files ("Lösche meine Daten", retention).</summary>
-    public void Delete(string conversationId)
+    /// <summary>Deletes the conversation with its messages and files; open streams end after what was already sent.</summary>
+    public async Task DeleteAsync(string conversationId)
     {
         var live = Live(conversationId);
         lock (live.Gate)
@@ -147,8 +152,25 @@ public sealed class DirectLineConversations : IDisposable
             _live.TryRemove(KeyValuePair.Create(conversationId, live));
         }
         // After pending writes of this conversation: they would otherwise re-create deleted activities.
-        FlushAsync().GetAwaiter().GetResult();
+        await FlushAsync();
         _store.DeleteConversation(conversationId);
+    }
+
+    public async Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (!string.Equals(conversation.ChannelId, _options.ChannelId, StringComparison.OrdinalIgnoreCase)) return;
+        await DeleteAsync(conversation.ConversationId);
+        _store.Checkpoint();
+    }
+
+    /// <summary>Retention: conversations idle for longer than <see cref="DirectLineOptions.Retention"/>.</summary>
+    public async Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var expired = _store.ConversationsIdleSince(nowUtc - _options.Retention);
+        foreach (var conversationId in expired) await DeleteAsync(conversationId);
+        if (expired.Count > 0) _store.Checkpoint();
+        return expired.Count;
     }
 
     /// <summary>Drops idle conversations without open streams or pending writes from memory; they reload on next use.</summary>

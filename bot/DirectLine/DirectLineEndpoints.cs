@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using TrierBot.Privacy;
+using TrierBot.State;
 
 namespace TrierBot.DirectLine;
 
@@ -30,7 +32,7 @@ public static class DirectLineEndpoints
         group.MapPost("/conversations/{conversationId}/upload", UploadAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamHandler.StreamAsync);
-        group.MapDelete("/conversations/{conversationId}", DeleteConversation);
+        group.MapDelete("/conversations/{conversationId}", DeleteConversationAsync);
         group.MapGet("/attachments/{fileId}/{fileName}", GetAttachment);
         return group;
     }
@@ -153,11 +155,18 @@ public static class DirectLineEndpoints
         return Results.Text(Frame(activities, after), "application/json", Encoding.UTF8);
     }
 
-    private static IResult DeleteConversation(string conversationId, HttpContext http, DirectLineTokens tokens,
-        DirectLineConversations conversations, IOptions<DirectLineOptions> options)
+    /// <summary>
+    /// The page's "Verlauf jetzt löschen": everything of the conversation goes, in every store (see
+    /// <see cref="ConversationEraser"/>), not only its Direct Line history. Runs between the conversation's turns.
+    /// </summary>
+    private static async Task<IResult> DeleteConversationAsync(string conversationId, HttpContext http, DirectLineTokens tokens,
+        DirectLineConversations conversations, ConversationEraser eraser, ConversationTurnGate turns, IOptions<DirectLineOptions> options)
     {
-        if (Check(http, conversationId, tokens, conversations, options.Value, out _) is { } failure) return failure;
-        conversations.Delete(conversationId);
+        if (Check(http, conversationId, tokens, conversations, options.Value, out var grant) is { } failure) return failure;
+        var userId = conversations.Find(conversationId)?.UserId ?? grant!.UserId;
+        var erased = new ErasedConversation(options.Value.ChannelId, conversationId, userId);
+        // Not cancelled when the page goes away meanwhile: an erasure is finished, never left half-done.
+        await turns.RunExclusiveAsync(erased.ChannelId, conversationId, cancel => eraser.EraseAsync(erased, cancel), CancellationToken.None);
         return Results.NoContent();
     }
 

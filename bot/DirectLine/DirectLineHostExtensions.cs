@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TrierBot.Privacy;
 
 namespace TrierBot.DirectLine;
 
@@ -20,6 +21,9 @@ public static class DirectLineHostExtensions
         builder.Services.AddSingleton<DirectLineStore>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineConversations>();
+        // What people wrote on the page: erased with the rest of a conversation ("Lösche meine Daten", delete button, retention).
+        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<DirectLineConversations>());
+        builder.Services.AddConversationErasure();
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineService>();
         builder.Services.AddSingleton<DirectLineRetentionService>();

@@ -75,6 +75,9 @@ public sealed class DirectLineStore : IDisposable
         _conversations.Delete(conversationId);
     }
 
+    /// <summary>Moves LiteDB's log into the data file, where deleted content is zeroed: erased text is left in neither.</summary>
+    public void Checkpoint() => _database.Checkpoint();
+
     public IReadOnlyList<string> ConversationsIdleSince(DateTime cutoffUtc) =>
         _conversations.Find(c => c.LastActivityUtc < cutoffUtc).Select(c => c.Id).ToList();
 

@@ -61,6 +61,9 @@ public static class DirectLineStreamHandler
                 if (socket.State == WebSocketState.Open)
                 {
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    // Wait for the client's answer to the close: cancelling the receive now would reset the connection,
+                    // and the client would lose what it had not read yet (the confirmation of an erasure).
+                    await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5), http.RequestAborted));
                 }
             }
             catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)

@@ -23,5 +23,5 @@ public sealed record CounsellorIdentity(string Login, string DisplayName, IReadO
 
     /// <summary>Queue changes carry no content and go to everyone (a transfer must also reach the one who gave it away); lines and typing only to those who may see the case.</summary>
     public bool MaySee(LiveUpdate update) =>
-        update.CaseId is null || update.Kind is LiveUpdate.Queue or LiveUpdate.Callbacks || (update.Team is not null && Teams.Contains(update.Team)) || update.AssignedTo == Login || update.Counsellor == Login;
+        update.CaseId is null || update.Kind is LiveUpdate.Queue or LiveUpdate.Callbacks or LiveUpdate.Erased || (update.Team is not null && Teams.Contains(update.Team)) || update.AssignedTo == Login || update.Counsellor == Login;
 }

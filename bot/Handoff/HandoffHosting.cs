@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TrierBot.Privacy;
 
 namespace TrierBot.Handoff;
 
@@ -26,10 +27,13 @@ public static class HandoffHosting
         builder.Services.AddSingleton<ChannelAdapterRegistry>();
         builder.Services.AddSingleton<UserChannelSender>();
         builder.Services.AddSingleton<HandoffQueue>();
+        // Cases, their transcripts and callbacks are erased with the rest of a conversation; the queue tells the consoles.
+        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<HandoffQueue>());
+        builder.Services.AddConversationErasure();
         builder.Services.AddSingleton<CounsellorAccounts>();
         // Singleton, registered after the host's ConversationTurnGate: every adapter applies DI middleware in order.
         builder.Services.AddSingleton<IMiddleware, HandoffMiddleware>();
-        // Singleton hosted service: the timeout offer and the retention purge.
+        // Singleton hosted service: the timeout offer.
         builder.Services.AddSingleton<HandoffTimeoutService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffTimeoutService>());
 

@@ -1,15 +1,18 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using TrierBot.Privacy;
 
 namespace TrierBot.Handoff;
 
 /// <summary>
 /// The hand-off as turn middleware, so it works the same on every adapter: it watches what the bot sends for
 /// <c>handoff.initiate</c> and queues the conversation; while the queue holds it or a counsellor owns it, the
-/// bot is not called (silent) and the user's messages go to the console; "Lösche meine Daten" works any time.
+/// bot is not called (silent) and the user's messages go to the console; "Lösche meine Daten" works any time,
+/// through the one <see cref="ConversationEraser"/>.
 /// </summary>
-public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, HandoffLiveUpdates live, IStorage storage,
-    IEnumerable<IConversationDataEraser> erasers, TimeProvider time, ILogger<HandoffMiddleware> logger) : IMiddleware
+public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, HandoffLiveUpdates live, ConversationEraser eraser,
+    TimeProvider time) : IMiddleware
 {
     private const string QueueNoticeKey = "TrierBot.Handoff.QueueNotice";
 
@@ -138,27 +141,21 @@ public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, Ha
         }
 
         var activity = turnContext.Activity;
-        var userId = activity.From?.Id;
-        var keys = new List<string> { $"{activity.ChannelId}/conversations/{activity.Conversation.Id}" };
-        if (!string.IsNullOrEmpty(userId))
-        {
-            keys.Add($"{activity.ChannelId}/users/{userId}");
-        }
-
-        await storage.DeleteAsync([.. keys], cancellationToken);
-        // The turn's cached state must not write the deleted data back.
+        // The turn's cached state must not write the erased data back.
         turnContext.TurnState.Remove(nameof(ConversationState));
         turnContext.TurnState.Remove(nameof(UserState));
-        var cases = store.DeleteConversationData(activity.ChannelId, activity.Conversation.Id, userId);
-        foreach (var eraser in erasers)
+        var done = MessageFactory.Text(HandoffTexts.Deleted(en));
+        done.ChannelData = new JObject { [ConversationEraser.ErasedChannelDataProperty] = true };
+        try
         {
-            await eraser.EraseAsync(activity.ChannelId, activity.Conversation.Id, userId, cancellationToken);
+            // The answer first: on Direct Line the conversation is gone afterwards, and nothing reaches it any more.
+            await turnContext.SendActivityAsync(done, cancellationToken);
         }
-
-        live.Publish(new LiveUpdate(LiveUpdate.Queue));
-        live.Publish(new LiveUpdate(LiveUpdate.Callbacks));
-        logger.LogInformation("Deleted the data of conversation {ConversationId} on {ChannelId} ({Cases} hand-off cases)", activity.Conversation.Id, activity.ChannelId, cases);
-        await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.Deleted(en)), cancellationToken);
+        finally
+        {
+            // Also when the answer could not be sent: the person asked for it.
+            await eraser.EraseAsync(new ErasedConversation(activity.ChannelId, activity.Conversation.Id, activity.From?.Id), CancellationToken.None);
+        }
     }
 
     // The browser's locale says little about the language a user writes in; the text does.

@@ -14,11 +14,11 @@ public sealed class HandoffOptions
     /// <summary>How long a user waits in the queue before we say honestly that nobody is free.</summary>
     public TimeSpan AcceptTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often the timeout and retention checks run.</summary>
+    /// <summary>How often the timeout check runs.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Transcripts, cases and callback requests are deleted this many days after their last change.</summary>
-    public int RetentionDays { get; set; } = 30;
+    /// <summary>Transcripts, cases and callback requests are deleted this many days after their last change (fractions allowed).</summary>
+    public double RetentionDays { get; set; } = 30;
 
     /// <summary>The office's contacts as the user is told them (fictional demo values by default).</summary>
     public string ContactText { get; set; } = "Bildungsbüro Trier (Demo): Telefon 0651 9990-1000, E-Mail bildungsbuero@example.org";

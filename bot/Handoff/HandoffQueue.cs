@@ -3,12 +3,14 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using TrierBot.Privacy;
 
 namespace TrierBot.Handoff;
 
 /// <summary>
 /// The life of a hand-off: queued on <c>handoff.initiate</c>, accepted, transferred, handed back, cancelled, timed out.
-/// Each change is saved, pushed to the consoles, and (where the user must know) told to the user.
+/// Each change is saved, pushed to the consoles, and (where the user must know) told to the user. Erasing a
+/// conversation ends its hand-off too: the case leaves the queue and the open consoles at once.
 /// </summary>
 public sealed class HandoffQueue(
     HandoffStore store,
@@ -17,7 +19,7 @@ public sealed class HandoffQueue(
     ConversationState conversationState,
     IOptions<HandoffOptions> options,
     TimeProvider time,
-    ILogger<HandoffQueue> logger)
+    ILogger<HandoffQueue> logger) : IConversationDataStore
 {
     /// <summary>The dialog layer's conversation-state property for its stack; cleared on hand-back so the dialog restarts.</summary>
     public const string DialogStateProperty = "DialogState";
@@ -197,6 +199,44 @@ public sealed class HandoffQueue(
         }
 
         return overdue.Count;
+    }
+
+    // ---- erasure ("Lösche meine Daten", the page's delete button, retention)
+
+    /// <summary>Removes the conversation's cases (waiting, open or closed) with their transcripts, its callback requests and a pending deletion.</summary>
+    public Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        Erased(store.DeleteConversationData(conversation.ChannelId, conversation.ConversationId, conversation.UserId));
+        live.Publish(new LiveUpdate(LiveUpdate.Callbacks));
+        store.Checkpoint();
+        return Task.CompletedTask;
+    }
+
+    public Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var (cases, others) = store.DeleteOlderThan(nowUtc.AddDays(-_options.RetentionDays));
+        Erased(cases);
+        if (cases.Count + others > 0)
+        {
+            live.Publish(new LiveUpdate(LiveUpdate.Callbacks));
+            store.Checkpoint();
+        }
+
+        return Task.FromResult(cases.Count + others);
+    }
+
+    private void Erased(IReadOnlyList<HandoffCase> cases)
+    {
+        foreach (var handoffCase in cases)
+        {
+            if (handoffCase.Status != HandoffCaseStatus.Closed)
+            {
+                logger.LogInformation("Conversation {ConversationId} left the queue: its data was erased", handoffCase.ConversationId);
+            }
+
+            live.Publish(LiveUpdate.Erased, handoffCase);
+        }
     }
 
     // ---- from the console

@@ -127,40 +127,49 @@ public sealed class HandoffStore : IDisposable
         _pendingDeletions.TryRemove(key, out _);
     }
 
-    /// <summary>Deletes every case, transcript line and callback request of one conversation or user; returns how many cases went.</summary>
-    public int DeleteConversationData(string channelId, string conversationId, string? userId)
+    /// <summary>
+    /// Deletes every case (whatever its state), transcript line, callback request and pending deletion of one
+    /// conversation or user; returns the cases as they were.
+    /// </summary>
+    public IReadOnlyList<HandoffCase> DeleteConversationData(string channelId, string conversationId, string? userId)
     {
         lock (_writeLock)
         {
             var cases = _cases.Find(c => c.ChannelId == channelId && (c.ConversationId == conversationId || (userId != null && c.UserId == userId))).ToList();
-            foreach (var c in cases)
-            {
-                _transcript.DeleteMany(t => t.CaseId == c.Id);
-                _cases.Delete(c.Id);
-                _openCaseIds.TryRemove(c.Key, out _);
-            }
-
+            DeleteCases(cases);
             _callbacks.DeleteMany(r => r.ChannelId == channelId && (r.ConversationId == conversationId || (userId != null && r.UserId == userId)));
-            return cases.Count;
+            RemoveDeletion(HandoffCase.KeyOf(channelId, conversationId));
+            return cases;
         }
     }
 
-    /// <summary>Retention: closed cases (with their transcripts) and callback requests not changed since <paramref name="cutoffUtc"/>.</summary>
-    public int DeleteOlderThan(DateTime cutoffUtc)
+    /// <summary>
+    /// Retention: cases (with their transcripts, also a forgotten waiting one) not changed since <paramref name="cutoffUtc"/>,
+    /// callback requests and pending deletions older than that; returns the cases as they were and how many other items went.
+    /// </summary>
+    public (IReadOnlyList<HandoffCase> Cases, int Others) DeleteOlderThan(DateTime cutoffUtc)
     {
         lock (_writeLock)
         {
-            var old = _cases.Find(c => c.Status == HandoffCaseStatus.Closed && c.UpdatedUtc < cutoffUtc).ToList();
-            foreach (var c in old)
-            {
-                _transcript.DeleteMany(t => t.CaseId == c.Id);
-                _cases.Delete(c.Id);
-            }
-
+            var old = _cases.Find(c => c.UpdatedUtc < cutoffUtc).ToList();
+            DeleteCases(old);
             var callbacks = _callbacks.DeleteMany(r => r.CreatedUtc < cutoffUtc);
             var deletions = _deletions.Find(d => d.AskedUtc < cutoffUtc).Select(d => d.Id).ToList();
             deletions.ForEach(RemoveDeletion);
-            return old.Count + callbacks;
+            return (old, callbacks + deletions.Count);
+        }
+    }
+
+    /// <summary>Moves LiteDB's log into the data file, where deleted content is zeroed: erased text is left in neither.</summary>
+    public void Checkpoint() => _db.Checkpoint();
+
+    private void DeleteCases(List<HandoffCase> cases)
+    {
+        foreach (var c in cases)
+        {
+            _transcript.DeleteMany(t => t.CaseId == c.Id);
+            _cases.Delete(c.Id);
+            _openCaseIds.TryRemove(new KeyValuePair<string, string>(c.Key, c.Id));
         }
     }
 

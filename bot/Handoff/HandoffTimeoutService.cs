@@ -4,9 +4,9 @@ namespace TrierBot.Handoff;
 
 /// <summary>
 /// Every <see cref="HandoffOptions.CheckInterval"/>: tells users who waited past the accept timeout that nobody
-/// is free (with the callback offer), and deletes hand-off data older than the retention period.
+/// is free (with the callback offer). Retention runs through <see cref="Privacy.ConversationEraser"/>.
 /// </summary>
-public sealed class HandoffTimeoutService(HandoffQueue queue, HandoffStore store, IOptions<HandoffOptions> options, TimeProvider time, ILogger<HandoffTimeoutService> logger)
+public sealed class HandoffTimeoutService(HandoffQueue queue, IOptions<HandoffOptions> options, TimeProvider time, ILogger<HandoffTimeoutService> logger)
     : BackgroundService
 {
     private readonly HandoffOptions _options = options.Value;
@@ -28,16 +28,15 @@ public sealed class HandoffTimeoutService(HandoffQueue queue, HandoffStore store
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One round of both checks; returns (users told about the timeout, items deleted).</summary>
-    public async Task<(int TimedOut, int Deleted)> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>One round of the check; returns how many users were told about the timeout.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var timedOut = await queue.NotifyOverdueAsync(cancellationToken);
-        var deleted = store.DeleteOlderThan(time.GetUtcNow().UtcDateTime.AddDays(-_options.RetentionDays));
-        if (timedOut + deleted > 0)
+        if (timedOut > 0)
         {
-            logger.LogInformation("Hand-off check: {TimedOut} timed out, {Deleted} expired items deleted", timedOut, deleted);
+            logger.LogInformation("Hand-off check: {TimedOut} timed out", timedOut);
         }
 
-        return (timedOut, deleted);
+        return timedOut;
     }
 }

@@ -7,4 +7,7 @@ public sealed record LiveUpdate(string Kind, string? CaseId = null, string? Team
     public const string Line = "line";
     public const string Typing = "typing";
     public const string Callbacks = "callbacks";
+
+    /// <summary>A case was erased ("Lösche meine Daten", retention): consoles drop it with its transcript.</summary>
+    public const string Erased = "erased";
 }

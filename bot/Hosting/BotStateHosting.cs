@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrierBot.Dialogs.Handoff;
 using TrierBot.Dialogs.State;
+using TrierBot.Privacy;
 using TrierBot.State;
 
 namespace TrierBot.Hosting;
@@ -18,9 +19,17 @@ public static class BotStateHosting
         builder.Services.AddSingleton<ILiteDatabase>(sp => StateDatabase.Open(sp.GetRequiredService<IOptions<StateOptions>>().Value.DatabasePath));
         // Singleton: the database's one writer thread; state and transcripts share its commits.
         builder.Services.AddSingleton(sp => new LiteDbGroupCommit(sp.GetRequiredService<ILiteDatabase>()));
-        // Singletons: stateless wrappers over the database.
-        builder.Services.AddSingleton<LiteDbStorage>();
-        builder.Services.AddSingleton<LiteDbTranscriptStore>();
+        // Singletons: stateless wrappers over the database; both keep what a conversation said, so the eraser knows them.
+        builder.Services.AddSingleton(sp => new LiteDbStorage(sp.GetRequiredService<LiteDbGroupCommit>())
+        {
+            Retention = sp.GetRequiredService<IOptions<StateOptions>>().Value.Retention,
+        });
+        builder.Services.AddSingleton(sp => new LiteDbTranscriptStore(sp.GetRequiredService<LiteDbGroupCommit>(), sp.GetRequiredService<ILogger<LiteDbTranscriptStore>>())
+        {
+            Retention = sp.GetRequiredService<IOptions<StateOptions>>().Value.Retention,
+        });
+        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<LiteDbStorage>());
+        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
         builder.Services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
         builder.Services.AddSingleton<IStorage>(sp => sp.GetRequiredService<LiteDbStorage>());
         // Singletons: BotState keeps per-turn data in the turn context, not in itself.
@@ -29,11 +38,11 @@ public static class BotStateHosting
         // First in every adapter's pipeline: the turn's culture, then the gates, which every adapter (web,
         // Direct Line, messengers) must share.
         builder.Services.AddSingleton<IMiddleware, SharedCultureMiddleware>();
-        builder.Services.AddSingleton<IMiddleware, ConversationTurnGate>();
+        builder.Services.AddSingleton<ConversationTurnGate>();
+        builder.Services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConversationTurnGate>());
         builder.Services.AddHealthChecks().AddCheck<StateStoreHealthCheck>("state");
-        // Hosted: privacy — state (with recent messages) does not outlive State:RetentionDays.
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHostedService<StateRetentionService>();
+        // The eraser behind "Lösche meine Daten" and retention: state (with recent messages) does not outlive State:RetentionDays.
+        builder.Services.AddConversationErasure();
         return builder;
     }
 

@@ -6,14 +6,12 @@ namespace TrierBot.Hosting;
 
 public static class HandoffChannelsHosting
 {
-    /// <summary>Lets counsellor messages and data deletion reach every channel the host serves.</summary>
+    /// <summary>Lets counsellor messages reach every channel the host serves.</summary>
     public static WebApplicationBuilder AddHandoffChannelBridges(this WebApplicationBuilder builder)
     {
         // Singleton registration record: the Direct Line adapter delivers counsellor messages to Web Chat.
         builder.Services.AddSingleton(sp => new ChannelAdapterRegistration(
             sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.ChannelId, s => s.GetRequiredService<DirectLineAdapter>()));
-        // Singleton: stateless; deletes what the channels keep beside the bot state.
-        builder.Services.AddSingleton<IConversationDataEraser, ConversationEraser>();
         return builder;
     }
 }

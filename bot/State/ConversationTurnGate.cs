@@ -11,16 +11,23 @@ public sealed class ConversationTurnGate : IMiddleware
 {
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
 
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default) =>
+        RunExclusiveAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, next.Invoke, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> when no turn of the conversation runs, and holds its turns back meanwhile:
+    /// the page's delete button, so that a turn in flight cannot write the erased state back.
+    /// </summary>
+    public async Task RunExclusiveAsync(string? channelId, string? conversationId, Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
     {
-        var key = $"{turnContext.Activity.ChannelId}/{turnContext.Activity.Conversation?.Id}";
+        var key = $"{channelId}/{conversationId}";
         var gate = Acquire(key);
         try
         {
             await gate.Semaphore.WaitAsync(cancellationToken);
             try
             {
-                await next(cancellationToken);
+                await action(cancellationToken);
             }
             finally
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using TrierBot.Dialogs.Framework;
+using TrierBot.Privacy;
 
 namespace TrierBot.State;
 
@@ -18,7 +19,7 @@ namespace TrierBot.State;
 /// hands out fresh objects): the next turn of a conversation need not ask LiteDB, whose every FindById
 /// parses a query. This process is the database's only user (direct mode), so the cache cannot go stale.
 /// </remarks>
-public sealed class LiteDbStorage : IStorage
+public sealed class LiteDbStorage : IStorage, IConversationDataStore
 {
     private const string CollectionName = "botstate";
 
@@ -48,6 +49,9 @@ public sealed class LiteDbStorage : IStorage
         _items = writer.Database.GetCollection<StoredState>(CollectionName);
         _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = cachedEntries });
     }
+
+    /// <summary>State not written for this long goes (retention); the host sets it from <see cref="StateOptions.RetentionDays"/>.</summary>
+    public TimeSpan Retention { get; init; } = TimeSpan.FromDays(30);
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -105,6 +109,28 @@ public sealed class LiteDbStorage : IStorage
         }
 
         return keys.Length;
+    }
+
+    /// <summary>The conversation's state and its user's; then a checkpoint, so that LiteDB's log keeps no copy.</summary>
+    public async Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        string[] keys = string.IsNullOrEmpty(conversation.UserId)
+            ? [$"{conversation.ChannelId}/conversations/{conversation.ConversationId}"]
+            : [$"{conversation.ChannelId}/conversations/{conversation.ConversationId}", $"{conversation.ChannelId}/users/{conversation.UserId}"];
+        await DeleteAsync(keys, cancellationToken);
+        _writer.Database.Checkpoint();
+    }
+
+    public async Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var deleted = await DeleteOlderThanAsync(nowUtc - Retention);
+        if (deleted > 0)
+        {
+            _writer.Database.Checkpoint();
+        }
+
+        return deleted;
     }
 
     private void Remember(StoredState stored) =>

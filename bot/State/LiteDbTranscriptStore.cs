@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using TrierBot.Dialogs.Handoff;
+using TrierBot.Privacy;
 
 namespace TrierBot.State;
 
@@ -19,7 +20,7 @@ namespace TrierBot.State;
 /// state database's group commit then stores everything buffered, one <see cref="TranscriptChunk"/> per
 /// conversation. Reading first waits until everything logged before is committed.
 /// </remarks>
-public sealed class LiteDbTranscriptStore : ITranscriptStore
+public sealed class LiteDbTranscriptStore : ITranscriptStore, IConversationDataStore
 {
     public const int PageSize = 100;
     private const string CollectionName = "transcripts";
@@ -40,6 +41,9 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         _chunks = writer.Database.GetCollection<TranscriptChunk>(CollectionName);
         _chunks.EnsureIndex(c => c.ConversationId);
     }
+
+    /// <summary>Messages older than this go (retention); the host sets it from <see cref="StateOptions.RetentionDays"/>.</summary>
+    public TimeSpan Retention { get; init; } = TimeSpan.FromDays(30);
 
     public Task LogActivityAsync(IActivity activity)
     {
@@ -137,6 +141,27 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         var delete = new Delete(_chunks, c => c.LastUtc < cutoffUtc);
         await _writer.EnqueueAsync(delete);
         return delete.Deleted;
+    }
+
+    /// <summary>The conversation's messages; then a checkpoint, so that LiteDB's log keeps no copy.</summary>
+    public async Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        await DeleteTranscriptAsync(conversation.ChannelId, conversation.ConversationId);
+        _writer.Database.Checkpoint();
+    }
+
+    public async Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        // What is still buffered counts too: it is written before the cutoff is applied.
+        await _writer.FlushAsync();
+        var deleted = await DeleteOlderThanAsync(nowUtc - Retention);
+        if (deleted > 0)
+        {
+            _writer.Database.Checkpoint();
+        }
+
+        return deleted;
     }
 
     private static (ObjectId Chunk, int Skip) ParseToken(string? token)

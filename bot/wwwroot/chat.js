@@ -12,6 +12,10 @@
   var tokenUrl = dataset.tokenUrl || domain + '/tokens/generate';
   var webSocket = new URLSearchParams(window.location.search).get('transport') !== 'polling';
   var storageKey = 'trierbot.directline';
+  // Set when the conversation was erased: the fresh page says so once.
+  var erasedKey = 'trierbot.erased';
+  var erasedProperty = 'trierbot.conversationErased';
+  var erasedText = 'Erledigt: Dein Verlauf ist gelöscht. Hier beginnt ein neues Gespräch.';
   var humanText = 'Mit einem Menschen sprechen';
 
   var statusElement = document.getElementById('chat-status');
@@ -109,7 +113,19 @@
     transcriptActivityVisualKeyboardIndicatorColor: '#b3410e'
   };
 
+  // The conversation is gone on the server: forget it here and start a fresh one (a reload starts a new conversation).
+  function startFresh() {
+    window.sessionStorage.removeItem(storageKey);
+    window.sessionStorage.setItem(erasedKey, '1');
+    window.location.reload();
+  }
+
   async function start() {
+    if (window.sessionStorage.getItem(erasedKey)) {
+      window.sessionStorage.removeItem(erasedKey);
+      showStatus(erasedText);
+    }
+
     var conversation;
     try {
       conversation = await obtainConversation();
@@ -128,6 +144,12 @@
     var store = window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          // "Lösche meine Daten" + "ja": the bot's confirmation says the conversation is erased.
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.channelData
+            && action.payload.activity.channelData[erasedProperty] === true) {
+            startFresh();
+            return next(action);
+          }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' || action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             save({
               token: directLine.token || conversation.token,
@@ -157,18 +179,22 @@
 
     document.getElementById('delete-data').addEventListener('click', async function () {
       var saved = load();
-      if (saved && saved.conversationId) {
-        try {
-          await fetch(domain + '/conversations/' + encodeURIComponent(saved.conversationId), {
-            method: 'DELETE',
-            headers: { Authorization: 'Bearer ' + (directLine.token || saved.token) }
-          });
-        } catch (error) {
-          // Deleting locally still helps; the server deletes after 30 days in any case.
-        }
+      if (!saved || !saved.conversationId) {
+        startFresh();
+        return;
       }
-      window.sessionStorage.removeItem(storageKey);
-      window.location.reload();
+      try {
+        var response = await fetch(domain + '/conversations/' + encodeURIComponent(saved.conversationId), {
+          method: 'DELETE',
+          headers: { Authorization: 'Bearer ' + (directLine.token || saved.token) }
+        });
+        // 404: nothing of it is left on the server.
+        if (!response.ok && response.status !== 404) throw new Error('HTTP ' + response.status);
+      } catch (error) {
+        showStatus('Das Löschen hat gerade nicht geklappt. Bitte versuch es gleich noch einmal.');
+        return;
+      }
+      startFresh();
     });
 
     window.trierBotChat = { directLine: directLine, store: store };

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TrierBot.Handoff;
+using TrierBot.Privacy;
 
 namespace TrierBot.Benchmarks;
 
@@ -50,7 +51,8 @@ public sealed class HandoffBenchmark : IBenchmark
         var registry = new ChannelAdapterRegistry(new ServiceCollection().BuildServiceProvider(), [new ChannelAdapterRegistration(adapter.Conversation.ChannelId, _ => adapter)], new ConfigurationBuilder().Build());
         var live = new HandoffLiveUpdates();
         var queue = new HandoffQueue(store, live, new UserChannelSender(registry), new ConversationState(storage), Options.Create(new HandoffOptions()), TimeProvider.System, NullLogger<HandoffQueue>.Instance);
-        adapter.Use(new HandoffMiddleware(store, queue, live, storage, [], TimeProvider.System, NullLogger<HandoffMiddleware>.Instance));
+        var eraser = new ConversationEraser([queue], TimeProvider.System, NullLogger<ConversationEraser>.Instance);
+        adapter.Use(new HandoffMiddleware(store, queue, live, eraser, TimeProvider.System));
         return adapter;
     }
 

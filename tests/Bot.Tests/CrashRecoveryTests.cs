@@ -3,21 +3,19 @@ namespace TrierBot.Bot.Tests;
 public sealed class CrashRecoveryTests
 {
     [Fact]
-    public async Task Post_AfterKill9_ContinuesTheConversationState()
+    public async Task Post_AfterKill9_DialogContinuesAtThePendingQuestion()
     {
         var folder = LoopbackHost.NewDataFolder();
+        string answered;
         using (var first = await BotProcess.StartAsync(folder))
         {
-            var client = new BotClient(first.Client, "c-kill");
-            await client.SayAsync("hallo");
-            await client.SayAsync("ich suche was");
+            answered = await DialogResumeScenario.RunBeforeRestartAsync(new BotClient(first.Client, "c-kill"));
             first.Kill();
         }
 
         using (var second = await BotProcess.StartAsync(folder))
         {
-            var client = new BotClient(second.Client, "c-kill");
-            Assert.NotEmpty(await client.SayTextsAsync("und weiter"));
+            await DialogResumeScenario.AssertResumesAsync(second.Client, "c-kill", answered);
         }
 
         var data = await StatePersistenceTests.ReadConversationDataAsync(folder, "c-kill");

@@ -14,6 +14,7 @@ public sealed class LoopbackHost : IAsyncDisposable
     private static readonly Lazy<IUtteranceRecognizer> SharedRecognizer = new(() => UtteranceRecognizer.CreateDefault(new UnderstandingOptions { WarmUpSeconds = 0 }));
 
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private LoopbackHost(WebApplication app, string dataFolder)
     {
@@ -58,6 +59,12 @@ public sealed class LoopbackHost : IAsyncDisposable
     /// <summary>Stops the host and releases its files; the data folder stays for a restart.</summary>
     public async Task StopAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

@@ -22,21 +22,18 @@ public sealed class StatePersistenceTests
     }
 
     [Fact]
-    public async Task Post_AfterHostRestart_ContinuesTheConversationState()
+    public async Task Post_AfterHostRestart_DialogContinuesAtThePendingQuestion()
     {
         var folder = LoopbackHost.NewDataFolder();
+        string answered;
         await using (var first = await LoopbackHost.StartAsync(folder))
         {
-            var client = new BotClient(first.Client, "c-restart");
-            await client.SayAsync("hallo");
-            await client.SayAsync("ich suche was");
+            answered = await DialogResumeScenario.RunBeforeRestartAsync(new BotClient(first.Client, "c-restart"));
         }
 
         await using (var second = await LoopbackHost.StartAsync(folder))
         {
-            var client = new BotClient(second.Client, "c-restart");
-            var replies = await client.SayTextsAsync("und weiter");
-            Assert.NotEmpty(replies);
+            await DialogResumeScenario.AssertResumesAsync(second.Client, "c-restart", answered);
         }
 
         var data = await ReadConversationDataAsync(folder, "c-restart");

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TrierBot.Channels.Tests.Support;
+using TrierBot.Channels.WhatsApp;
 using TrierBot.Dialogs.Conversations;
 using TrierBot.Handoff;
 
@@ -103,6 +105,23 @@ public sealed class MessengerHandoffTests : IAsyncLifetime
         Assert.Contains(CareerOrientationTexts.AskAge.In(false), WhatsAppTexts());
         Assert.DoesNotContain(UserTextAfterHandBack, await console.TranscriptAsync(caseId, TranscriptEntry.UserRole));
         Assert.Empty(await console.QueueAsync());
+    }
+
+    [Fact]
+    public async Task DeleteMyData_OnWhatsAppWhileQueued_ConfirmationReachesTheNumberThenItIsForgotten()
+    {
+        await using var host = await ChannelHost.StartAsync(Merge(WhatsAppNotifications.Settings(_whatsApp), CounsellorConsole.AlwaysOpen()));
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.d1", AskForHuman));
+        var contacts = host.Services.GetRequiredService<WhatsAppContactDirectory>();
+        var userId = contacts.IdFor(WhatsAppNotifications.WaId);
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.d2", "Lösche meine Daten"));
+
+        _whatsApp.Clear();
+        await WhatsAppNotifications.PostAsync(host.Http, WhatsAppNotifications.Text("wamid.in.d3", "ja"));
+
+        AssertWhatsAppSent(HandoffTexts.Deleted(false));
+        Assert.Null(contacts.NumberFor(userId));
+        Assert.Empty(host.Services.GetRequiredService<HandoffStore>().OpenCases());
     }
 
     // Exactly one sendMessage, to the user's chat, with nothing but the text (no keyboard, no formatting).

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using TrierBot.Handoff.Tests.Support;
+using TrierBot.Privacy;
 
 namespace TrierBot.Handoff.Tests;
 
@@ -24,9 +26,10 @@ public sealed class HandoffHarness : IDisposable
             [new ChannelAdapterRegistration(Adapter.Conversation.ChannelId, _ => Adapter)], new ConfigurationBuilder().Build());
         var options = Options.Create(Options_);
         Queue = new HandoffQueue(Store, Live, new UserChannelSender(registry), ConversationState, options, Clock, NullLogger<HandoffQueue>.Instance);
-        Adapter.Use(new HandoffMiddleware(Store, Queue, Live, Storage, [], Clock, NullLogger<HandoffMiddleware>.Instance));
+        Eraser = new ConversationEraser([new MemoryStateStore(Storage), Queue], Clock, NullLogger<ConversationEraser>.Instance);
+        Adapter.Use(new HandoffMiddleware(Store, Queue, Live, Eraser, Clock));
         Bot = new EscalatingBot(ConversationState, topic);
-        Timeouts = new HandoffTimeoutService(Queue, Store, options, Clock, NullLogger<HandoffTimeoutService>.Instance);
+        Timeouts = new HandoffTimeoutService(Queue, options, Clock, NullLogger<HandoffTimeoutService>.Instance);
     }
 
     public HandoffOptions Options_ { get; } = new() { AcceptTimeout = TimeSpan.FromMinutes(5) };
@@ -39,6 +42,7 @@ public sealed class HandoffHarness : IDisposable
     public TestAdapter Adapter { get; }
     public EscalatingBot Bot { get; }
     public HandoffTimeoutService Timeouts { get; }
+    public ConversationEraser Eraser { get; }
 
     public static CounsellorIdentity Anna { get; } = new("anna", "Anna (Demo)", [HandoffTeams.Grundbildung]);
     public static CounsellorIdentity Ben { get; } = new("ben", "Ben (Demo)", [HandoffTeams.Mint]);

@@ -136,15 +136,15 @@ public sealed class HandoffMiddlewareTests : IDisposable
     {
         var queued = await _h.EscalateAsync();
         _h.Clock.Advance(TimeSpan.FromMinutes(4));
-        Assert.Equal(0, (await _h.Timeouts.RunOnceAsync(default)).TimedOut);
+        Assert.Equal(0, await _h.Timeouts.RunOnceAsync(default));
         Assert.Empty(_h.Drain());
 
         _h.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(1, (await _h.Timeouts.RunOnceAsync(default)).TimedOut);
+        Assert.Equal(1, await _h.Timeouts.RunOnceAsync(default));
         var offer = (IMessageActivity)Assert.Single(_h.Drain());
         Assert.Contains("alle Beraterinnen und Berater beschäftigt", offer.Text);
         Assert.Contains(offer.SuggestedActions.Actions, a => a.Title == "Rückruf");
-        Assert.Equal(0, (await _h.Timeouts.RunOnceAsync(default)).TimedOut);
+        Assert.Equal(0, await _h.Timeouts.RunOnceAsync(default));
 
         Assert.Contains("Telefonnummer", Assert.Single(await _h.SayTextsAsync("Rückruf")));
         Assert.Contains("rufen dich so bald wie möglich zurück", Assert.Single(await _h.SayTextsAsync("0651 9990-1234")));
@@ -273,6 +273,25 @@ public sealed class HandoffMiddlewareTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteMyData_WhileCounsellorOwnsTheCase_CaseLeavesQueueAndConsoleToldLive()
+    {
+        var queued = await _h.EscalateAsync();
+        await _h.Queue.AcceptAsync(queued.Id, HandoffHarness.Anna, default);
+        _h.Drain();
+        using var console = _h.Live.Subscribe(HandoffHarness.Anna);
+
+        await _h.SayAsync("Lösche meine Daten");
+        var done = Assert.Single(await _h.SayAsync("ja"));
+
+        Assert.StartsWith("Erledigt", ((IMessageActivity)done).Text, StringComparison.Ordinal);
+        Assert.Empty(_h.Store.OpenCases());
+        Assert.Null(_h.OpenCase);
+        var updates = new List<LiveUpdate>();
+        while (console.Reader.TryRead(out var update)) updates.Add(update);
+        Assert.Contains(updates, u => u.Kind == LiveUpdate.Erased && u.CaseId == queued.Id);
+    }
+
+    [Fact]
     public async Task DeleteMyData_Declined_NothingDeleted()
     {
         await _h.SayAsync("merk dir wichtig");
@@ -289,10 +308,10 @@ public sealed class HandoffMiddlewareTests : IDisposable
         var queued = await _h.EscalateAsync();
         await _h.SayAsync("abbrechen");
         _h.Clock.Advance(TimeSpan.FromDays(_h.Options_.RetentionDays - 1));
-        Assert.Equal(0, (await _h.Timeouts.RunOnceAsync(default)).Deleted);
+        Assert.Equal(0, await _h.Eraser.EraseExpiredAsync(default));
 
         _h.Clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(1, (await _h.Timeouts.RunOnceAsync(default)).Deleted);
+        Assert.Equal(1, await _h.Eraser.EraseExpiredAsync(default));
 
         Assert.Null(_h.Store.FindCase(queued.Id));
         Assert.Empty(_h.Store.Transcript(queued.Id));

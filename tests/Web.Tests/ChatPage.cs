@@ -20,6 +20,9 @@ public sealed class ChatPage : IAsyncDisposable
 
     public List<string> WebSocketUrls { get; } = [];
 
+    /// <summary>Addresses the page asked for and got 4xx or 5xx.</summary>
+    public List<string> FailedRequests { get; } = [];
+
     public ILocator SendBox => Page.Locator("[data-id='webchat-sendbox-input']");
 
     public static async Task<ChatPage> OpenAsync(BrowserFixture browser, LoopbackHost host, string query = "", int width = 1280, int height = 900)
@@ -33,6 +36,10 @@ public sealed class ChatPage : IAsyncDisposable
         var page = await context.NewPageAsync();
         var chat = new ChatPage(context, page);
         page.WebSocket += (_, socket) => chat.WebSocketUrls.Add(socket.Url);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) lock (chat.FailedRequests) chat.FailedRequests.Add(response.Url);
+        };
         await page.GotoAsync(new Uri(host.BaseAddress, query).ToString());
         await chat.SendBox.WaitForAsync();
         // Web Chat ignores Enter until Direct Line is connected.

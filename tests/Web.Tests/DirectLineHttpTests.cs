@@ -200,7 +200,7 @@ public sealed class DirectLineHttpTests
         await client.StartAsync();
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        var purged = host.Services.GetRequiredService<DirectLineRetentionService>().PurgeExpired();
+        var purged = await host.Services.GetRequiredService<DirectLineConversations>().EraseExpiredAsync(DateTime.UtcNow, CancellationToken.None);
 
         Assert.Equal(1, purged);
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"conversations/{client.ConversationId}/activities")).StatusCode);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LiteDB;
+using TrierBot.Privacy;
 
 namespace TrierBot.Channels.WhatsApp;
 
@@ -8,16 +9,18 @@ namespace TrierBot.Channels.WhatsApp;
 /// for sending. A WhatsApp user id is the phone number: kept here, it stays out of bot state, transcripts,
 /// the hand-off queue and logs, which all key on the conversation id.
 /// </summary>
-public sealed class WhatsAppContactDirectory
+public sealed class WhatsAppContactDirectory : IConversationDataStore
 {
     private const string CollectionName = "whatsapp_contacts";
     private const string NumberField = "waId";
     private readonly ILiteCollection<BsonDocument> _contacts;
+    private readonly ChannelDatabase _database;
     private readonly Lock _creating = new();
 
     public WhatsAppContactDirectory(ChannelDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
+        _database = database;
         _contacts = database.Database.GetCollection(CollectionName);
         _contacts.EnsureIndex(NumberField, unique: true);
     }
@@ -57,4 +60,20 @@ public sealed class WhatsAppContactDirectory
         ArgumentException.ThrowIfNullOrEmpty(id);
         return _contacts.Delete(id);
     }
+
+    /// <summary>Forgets the number behind the conversation and its user (the same id on WhatsApp).</summary>
+    public Task EraseAsync(ErasedConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        foreach (var id in new[] { conversation.ConversationId, conversation.UserId }.OfType<string>().Where(id => id.Length > 0).Distinct())
+        {
+            Forget(id);
+        }
+
+        _database.Database.Checkpoint();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Nothing expires: the number is needed as long as the person writes.</summary>
+    public Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken) => Task.FromResult(0);
 }

@@ -221,6 +221,18 @@
     $('callbacks-empty').hidden = list.children.length > 0;
   }
 
+  // The person deleted their data (or retention did): the case and its transcript leave the console too.
+  function forget(id) {
+    const entry = state.open.get(id);
+    if (entry) {
+      state.open.delete(id);
+      entry.view.remove();
+      $('no-conversation').hidden = state.open.size > 0;
+    }
+    loadQueue();
+    loadCallbacks();
+  }
+
   // ---- live updates
 
   function connect() {
@@ -233,6 +245,7 @@
       else if (update.kind === 'callbacks') loadCallbacks();
       else if (update.kind === 'line') appendLine(update.caseId, update.data);
       else if (update.kind === 'typing') showTyping(update.caseId);
+      else if (update.kind === 'erased') forget(update.caseId);
     };
   }
 
