@@ -79,7 +79,9 @@ public class TrierActivityHandler : ActivityHandler
         _logger.LogInformation("Message turn {TurnCount} in conversation {ConversationId} on {ChannelId}",
             data.TurnCount, turnContext.Activity.Conversation.Id, turnContext.Activity.ChannelId);
 
-        var text = turnContext.Activity.Text;
+        // Every reader below (recognizer, prompts, search) gets the part of the message the bot reads: a flood of
+        // text costs no more than a long message, and half a surrogate pair reaches no parser.
+        var text = turnContext.Activity.Text is { } raw ? turnContext.Activity.Text = MessageLimits.ForRecognizer(raw) : null;
         if (!string.IsNullOrWhiteSpace(text))
         {
             var utterance = _recognizer.Recognize(text, _time.GetLocalNow().DateTime);
