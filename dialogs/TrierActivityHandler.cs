@@ -81,7 +81,12 @@ public class TrierActivityHandler : ActivityHandler
 
         // Every reader below (recognizer, prompts, search) gets the part of the message the bot reads: a flood of
         // text costs no more than a long message, and half a surrogate pair reaches no parser.
-        var text = turnContext.Activity.Text is { } raw ? turnContext.Activity.Text = MessageLimits.ForRecognizer(raw) : null;
+        if (turnContext.Activity.Text is { } raw)
+        {
+            turnContext.Activity.Text = MessageLimits.ForRecognizer(raw);
+        }
+
+        var text = turnContext.Activity.Text;
         if (!string.IsNullOrWhiteSpace(text))
         {
             var utterance = _recognizer.Recognize(text, _time.GetLocalNow().DateTime);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TrierBot.Understanding;
 
 /// <summary>
@@ -22,13 +24,25 @@ public static class MessageLimits
         return TextNormalizer.WellFormed(Clip(text, MaxRecognizedChars));
     }
 
-    /// <summary>The words a search reads: those of <see cref="ForRecognizer"/>, at most <see cref="MaxSearchWords"/>.</summary>
+    /// <summary>
+    /// The part a search reads: that of <see cref="ForRecognizer"/>, up to the end of its <see cref="MaxSearchWords"/>th
+    /// word. Words as the search's analyzer sees them: runs of letters and digits ("a,b,c" is three).
+    /// </summary>
     public static string ForSearch(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var read = ForRecognizer(text);
-        var words = read.Split((char[]?)null, MaxSearchWords + 1, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxSearchWords ? read : string.Join(' ', words.Take(MaxSearchWords));
+        var words = 0;
+        var inWord = false;
+        var position = 0;
+        foreach (var rune in read.EnumerateRunes())
+        {
+            var letter = Rune.IsLetterOrDigit(rune);
+            if (letter && !inWord && ++words > MaxSearchWords) return read[..position].TrimEnd();
+            inWord = letter;
+            position += rune.Utf16SequenceLength;
+        }
+        return read;
     }
 
     // at the last gap before the limit, so no word is cut in half; never between the halves of a surrogate pair

@@ -96,6 +96,16 @@ public sealed class TextNormalizerTests(RecognizerFixture fixture)
     }
 
     [Fact]
+    public void ForSearch_ThousandWordsWithoutSpaces_AtMostTheLimit()
+    {
+        var text = string.Join(',', Enumerable.Range(0, 1_000).Select(i => "w" + i));
+
+        var read = MessageLimits.ForSearch(text);
+
+        Assert.Equal(MessageLimits.MaxSearchWords, TextNormalizer.Tokens(TextNormalizer.Fold(read)).Length);
+    }
+
+    [Fact]
     public void ForRecognizer_PairAtTheLimit_NotCutInHalf()
     {
         var text = new string('a', MessageLimits.MaxRecognizedChars - 1) + "🍕🍕";
