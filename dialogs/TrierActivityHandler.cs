@@ -79,6 +79,13 @@ public class TrierActivityHandler : ActivityHandler
         _logger.LogInformation("Message turn {TurnCount} in conversation {ConversationId} on {ChannelId}",
             data.TurnCount, turnContext.Activity.Conversation.Id, turnContext.Activity.ChannelId);
 
+        // Every reader below (recognizer, prompts, search) gets the part of the message the bot reads: a flood of
+        // text costs no more than a long message, and half a surrogate pair reaches no parser.
+        if (turnContext.Activity.Text is { } raw)
+        {
+            turnContext.Activity.Text = MessageLimits.ForRecognizer(raw);
+        }
+
         var text = turnContext.Activity.Text;
         if (!string.IsNullOrWhiteSpace(text))
         {

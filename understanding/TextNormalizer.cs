@@ -4,19 +4,26 @@ using System.Text;
 namespace TrierBot.Understanding;
 
 /// <summary>
-/// Folds the many ways users type one word onto one spelling before anything else looks at it:
-/// case, umlauts ("kürenz", "kuerenz" and "kurenz" end up one edit apart), ß, accents,
-/// apostrophes ("i'm", "gibt's"), punctuation and stretched letters ("hilfeee").
+/// The one place that folds the many ways users type one word onto one spelling, for the recognizer, the
+/// choice matching and the hand-off words: case, umlauts ("kürenz", "kuerenz" and "kurenz" end up one edit
+/// apart), ß, accents, apostrophes ("i'm", "gibt's"), punctuation and stretched letters ("hilfeee").
+/// Works on whole code points (<see cref="Rune"/>), never on half a surrogate pair: compatibility forms fold
+/// to plain letters and digits (NFKC: "𝐩𝐫𝐚𝐤𝐭𝐢𝐤𝐮𝐦" → "praktikum", "１５" → "15"), every script's digits become
+/// 0–9 ("١٥" → "15"), emoji, symbols and invisible format characters become a space (they are not part of
+/// a word), and lone surrogates (a JSON "\ud83d" escape without its partner) are dropped.
 /// </summary>
-internal static class TextNormalizer
+public static class TextNormalizer
 {
-    /// <summary>Lower case, umlauts as ae/oe/ue, no accents, no apostrophes; other punctuation kept (ages and dates need "10." and "16:00").</summary>
+    /// <summary>Lower case, umlauts as ae/oe/ue, no accents, no apostrophes, no emoji; other punctuation kept (ages and dates need "10." and "16:00").</summary>
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ToLowerInvariant())
+        ArgumentNullException.ThrowIfNull(text);
+        var composed = WellFormed(text).Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(composed.Length + 8);
+        foreach (var rune in composed.EnumerateRunes())
         {
-            switch (c)
+            var lower = Rune.ToLowerInvariant(rune);
+            switch (lower.Value)
             {
                 case 'ä': builder.Append("ae"); break;
                 case 'ö': builder.Append("oe"); break;
@@ -24,7 +31,7 @@ internal static class TextNormalizer
                 case 'ß': builder.Append("ss"); break;
                 // "i'm", "gibt's", "mach's": users drop the apostrophe as often as they type it
                 case '\'' or '’' or '`' or '´': break;
-                default: AppendWithoutAccent(builder, c); break;
+                default: AppendFolded(builder, lower); break;
             }
         }
         return CollapseStretchedLetters(builder.ToString());
@@ -33,22 +40,90 @@ internal static class TextNormalizer
     /// <summary>The folded text as words: letters and digits only, hyphens and punctuation split.</summary>
     public static string[] Tokens(string folded)
     {
+        ArgumentNullException.ThrowIfNull(folded);
         var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        foreach (var rune in folded.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune)) builder.Append(rune.ToString());
+            else builder.Append(' ');
+        }
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private static void AppendWithoutAccent(StringBuilder builder, char c)
+    /// <summary>The words of <paramref name="text"/>, folded and joined by single spaces: "Grün-Fläche! 👍" → "gruen flaeche".</summary>
+    public static string Words(string text) => string.Join(' ', Tokens(Fold(text)));
+
+    /// <summary>
+    /// <paramref name="text"/> as well-formed UTF-16: a surrogate without its partner is dropped, everything else
+    /// is kept as typed. .NET's normalization, encoders and many parsers throw on or mangle half a pair.
+    /// </summary>
+    public static string WellFormed(string text)
     {
-        if (c < 128)
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        var firstBad = -1;
+        for (var i = 0; i < span.Length; i++)
         {
-            builder.Append(c);
+            if (!char.IsSurrogate(span[i])) continue;
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            firstBad = i;
+            break;
+        }
+        if (firstBad < 0) return text;
+
+        var builder = new StringBuilder(text.Length);
+        builder.Append(span[..firstBad]);
+        for (var i = firstBad; i < span.Length; i++)
+        {
+            if (!char.IsSurrogate(span[i]))
+            {
+                builder.Append(span[i]);
+            }
+            else if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                builder.Append(span[i]).Append(span[i + 1]);
+                i++;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static void AppendFolded(StringBuilder builder, Rune rune)
+    {
+        if (rune.IsAscii)
+        {
+            // NUL, tabs, line breaks: a space, like any other gap between words
+            builder.Append(char.IsControl((char)rune.Value) ? ' ' : (char)rune.Value);
             return;
         }
-        foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-                builder.Append(part);
+        switch (Rune.GetUnicodeCategory(rune))
+        {
+            // "١٥", "१५": any script's digits are the digits 0–9 (ages, classes, dates)
+            case UnicodeCategory.DecimalDigitNumber:
+                builder.Append((char)('0' + Rune.GetNumericValue(rune)));
+                return;
+            // emoji, skin tones, arrows, currency and the like: not part of a word, but they separate words
+            case UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol
+                or UnicodeCategory.CurrencySymbol or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+                or UnicodeCategory.Control or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator:
+                builder.Append(' ');
+                return;
+            // zero-width joiners and spaces, bidi controls, variation selectors, stray combining marks: invisible
+            case UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.SpacingCombiningMark:
+                return;
+        }
+        // accents off: "é" → "e"; letters of other scripts stay as they are
+        foreach (var part in rune.ToString().Normalize(NormalizationForm.FormD).EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
+                builder.Append(part.ToString());
+        }
     }
 
     // "hilfeeee", "hiii", "stoppp": three or more of one letter are one letter stretched for emphasis

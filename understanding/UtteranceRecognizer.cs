@@ -91,6 +91,8 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
     public Utterance Recognize(string text, DateTime? now = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // a flood of text is read up to the limit, and the utterance says what was read
+        text = MessageLimits.ForRecognizer(text);
         var folded = TextNormalizer.Fold(text);
         var tokens = TextNormalizer.Tokens(folded);
         if (tokens.Length == 0) return new Utterance(text, "de", NoneOnly(), UtteranceEntities.Empty);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TrierBot.Knowledge;
+using TrierBot.Understanding;
 
 namespace TrierBot.Cli;
 
@@ -37,7 +38,9 @@ public static class SearchVerb
                 store.EnsureDemoData();
             }
 
-            return KnowledgeCommands.Search(string.Join(' ', parsed.GetValue(text)!), parsed.GetValue(age), parsed.GetValue(source),
+            // the bot's own limit on what a search reads of one text (Lucene allows 1,024 clauses)
+            var query = MessageLimits.ForSearch(string.Join(' ', parsed.GetValue(text)!));
+            return KnowledgeCommands.Search(query, parsed.GetValue(age), parsed.GetValue(source),
                 parsed.GetValue(top), parsed.GetValue(json), path, parsed.InvocationConfiguration.Output);
         });
         return command;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TrierBot.Understanding;
 
 namespace TrierBot.Handoff;
 
@@ -22,8 +23,8 @@ public static partial class HandoffWords
     /// <summary>True when the text looks English (for users whose summary has no language).</summary>
     public static bool LooksEnglish(string? text) => EnglishPattern().IsMatch(Normalize(text));
 
-    private static string Normalize(string? text) =>
-        (text ?? "").Trim().ToLowerInvariant().Replace("ö", "oe").Replace("ä", "ae").Replace("ü", "ue").Replace("ß", "ss");
+    // the recognizer's folding (lower case, umlauts spelled out, emoji and lone surrogates out), punctuation kept for the patterns
+    private static string Normalize(string? text) => TextNormalizer.Fold(text ?? "").Trim();
 
     [GeneratedRegex(@"^\W*(abbrechen|abbruch|cancel|stop|stopp|nicht mehr warten|lass mal|doch nicht)\W*$")]
     private static partial Regex CancelPattern();

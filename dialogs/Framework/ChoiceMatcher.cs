@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using Quickenshtein;
+using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs.Framework;
 
@@ -51,34 +51,12 @@ public static class ChoiceMatcher
         return best;
     }
 
-    /// <summary>Lower case, umlauts spelled out, punctuation to spaces: "Grün-Fläche!" → "gruen flaeche".</summary>
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ToLowerInvariant())
-        {
-            switch (c)
-            {
-                case 'ä': builder.Append("ae"); break;
-                case 'ö': builder.Append("oe"); break;
-                case 'ü': builder.Append("ue"); break;
-                case 'ß': builder.Append("ss"); break;
-                default:
-                    if (char.IsLetterOrDigit(c))
-                    {
-                        AppendWithoutDiacritics(builder, c);
-                    }
-                    else if (builder.Length > 0 && builder[^1] != ' ')
-                    {
-                        builder.Append(' ');
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString().Trim();
-    }
+    /// <summary>
+    /// Lower case, umlauts spelled out, punctuation and emoji to spaces: "Grün-Fläche! 👍" → "gruen flaeche".
+    /// The recognizer's own folding (<see cref="TextNormalizer"/>), so a choice, a hand-off word and an intent read
+    /// one message the same way.
+    /// </summary>
+    public static string Normalize(string text) => TextNormalizer.Words(text);
 
     /// <summary>Whether <paramref name="normalizedText"/> contains <paramref name="normalizedPhrase"/> as whole words.</summary>
     public static bool ContainsPhrase(string normalizedText, string normalizedPhrase)
@@ -186,22 +164,5 @@ public static class ChoiceMatcher
         }
 
         return false;
-    }
-
-    private static void AppendWithoutDiacritics(StringBuilder builder, char c)
-    {
-        if (c < 128)
-        {
-            builder.Append(c);
-            return;
-        }
-
-        foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(part);
-            }
-        }
     }
 }

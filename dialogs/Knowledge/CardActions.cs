@@ -18,20 +18,30 @@ public static class CardActions
     public static CardAction MoreButton(string title)
         => new(ActionTypes.MessageBack, title, value: new JObject { ["action"] = More }, displayText: title);
 
-    /// <summary>The action and id of a clicked button, or null when the activity carries none.</summary>
+    /// <summary>
+    /// The action and id of a clicked button, or null when the activity carries none. Only a JSON object (or a
+    /// string holding one) can be a click; a string, number, array, null or an action that is not one of ours is
+    /// no click, and the message is read as typed text.
+    /// </summary>
     public static (string Action, string? Id)? Read(IActivity activity)
     {
-        var value = activity is IMessageActivity message ? message.Value : null;
-        var json = value switch
-        {
-            JObject o => o,
-            string s when s.TrimStart().StartsWith('{') => TryParse(s),
-            null => null,
-            _ => JObject.FromObject(value),
-        };
-        var action = json?["action"]?.Value<string>();
-        return action is null ? null : (action, json?["id"]?.Value<string>());
+        var json = AsObject(activity is IMessageActivity message ? message.Value : null);
+        var action = StringOf(json?["action"]);
+        return action is Details or More ? (action, StringOf(json?["id"])) : null;
     }
+
+    private static JObject? AsObject(object? value) => value switch
+    {
+        JObject o => o,
+        string s when s.TrimStart().StartsWith('{') => TryParse(s),
+        // JSON's other types: strings, numbers, booleans, arrays, null
+        null or string or JToken or IConvertible or System.Collections.IEnumerable => null,
+        // a value set in process (a typed button payload)
+        _ => JToken.FromObject(value) as JObject,
+    };
+
+    private static string? StringOf(JToken? token) =>
+        token is JValue { Type: JTokenType.String, Value: string text } ? text : null;
 
     private static JObject? TryParse(string json)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using TrierBot.Knowledge;
 using TrierBot.Knowledge.Model;
+using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs.Knowledge;
 
@@ -15,7 +16,8 @@ public sealed class KnowledgeLookup(IKnowledgeSearch search, TimeProvider timePr
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(ITurnContext turnContext, SearchQuery query, CancellationToken cancellationToken)
     {
-        var pinned = query.Now is null ? query with { Now = timeProvider.GetLocalNow().DateTime } : query;
+        // a flood of words is read up to the limit (Lucene allows 1,024 clauses, and more words find nothing better)
+        var pinned = query with { Text = MessageLimits.ForSearch(query.Text ?? ""), Now = query.Now ?? timeProvider.GetLocalNow().DateTime };
         var hits = search.Search(pinned);
         await BotTraces.SendSearchTraceAsync(turnContext, pinned, hits, cancellationToken);
         return hits;

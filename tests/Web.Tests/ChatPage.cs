@@ -25,7 +25,11 @@ public sealed class ChatPage : IAsyncDisposable
 
     public ILocator SendBox => Page.Locator("[data-id='webchat-sendbox-input']");
 
-    public static async Task<ChatPage> OpenAsync(BrowserFixture browser, LoopbackHost host, string query = "", int width = 1280, int height = 900)
+    public static Task<ChatPage> OpenAsync(BrowserFixture browser, LoopbackHost host, string query = "", int width = 1280, int height = 900) =>
+        OpenAsync(browser, host.BaseAddress, query, width, height);
+
+    /// <summary>Opens the chat page of any host, also one running as a separate process.</summary>
+    public static async Task<ChatPage> OpenAsync(BrowserFixture browser, Uri baseAddress, string query = "", int width = 1280, int height = 900)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -40,7 +44,7 @@ public sealed class ChatPage : IAsyncDisposable
         {
             if (response.Status >= 400) lock (chat.FailedRequests) chat.FailedRequests.Add(response.Url);
         };
-        await page.GotoAsync(new Uri(host.BaseAddress, query).ToString());
+        await page.GotoAsync(new Uri(baseAddress, query).ToString());
         await chat.SendBox.WaitForAsync();
         // Web Chat ignores Enter until Direct Line is connected.
         await page.WaitForFunctionAsync("() => window.trierBotChat && window.trierBotChat.store.getState().connectivityStatus === 'connected'");

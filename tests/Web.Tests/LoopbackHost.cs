@@ -93,7 +93,8 @@ public sealed class LoopbackHost : IAsyncDisposable
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder that holds TrierBot.sln, found above the test output.</summary>
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "TrierBot.sln"))) folder = folder.Parent;
