@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace TrierBot.Hosting;
 
@@ -7,7 +8,7 @@ namespace TrierBot.Hosting;
 /// Behind a TLS proxy: <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> are believed only from the proxies listed in
 /// <c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR). Then the
 /// Direct Line stream URL is <c>wss://</c> and rate limits key on the real client address. Nothing listed:
-/// the headers are ignored (ASP.NET Core's own default would trust any loopback proxy).
+/// the headers are ignored (ASP.NET Core's own default trusts loopback proxies, and empty lists would trust anyone).
 /// </summary>
 public static class ForwardedHeadersHosting
 {
@@ -42,7 +43,9 @@ public static class ForwardedHeadersHosting
     /// <summary>First in the pipeline, so that everything after it sees the client's address and scheme.</summary>
     public static WebApplication UseTrierForwardedHeaders(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // With both lists empty the middleware would believe every sender: no proxy configured, no middleware.
+        var options = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0) app.UseForwardedHeaders();
         return app;
     }
 }
