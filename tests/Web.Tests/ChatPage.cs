@@ -20,6 +20,9 @@ public sealed class ChatPage : IAsyncDisposable
 
     public List<string> WebSocketUrls { get; } = [];
 
+    /// <summary>What the page wrote to the console (Chromium reports every CSP violation there).</summary>
+    public List<string> ConsoleMessages { get; } = [];
+
     public ILocator SendBox => Page.Locator("[data-id='webchat-sendbox-input']");
 
     public static async Task<ChatPage> OpenAsync(BrowserFixture browser, LoopbackHost host, string query = "", int width = 1280, int height = 900)
@@ -33,6 +36,7 @@ public sealed class ChatPage : IAsyncDisposable
         var page = await context.NewPageAsync();
         var chat = new ChatPage(context, page);
         page.WebSocket += (_, socket) => chat.WebSocketUrls.Add(socket.Url);
+        page.Console += (_, message) => chat.ConsoleMessages.Add(message.Text);
         await page.GotoAsync(new Uri(host.BaseAddress, query).ToString());
         await chat.SendBox.WaitForAsync();
         // Web Chat ignores Enter until Direct Line is connected.
