@@ -17,6 +17,7 @@ public static class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddTrierLogging();
+        builder.AddForwardedHeaders();
         builder.AddBotState();
         builder.AddBotEndpoint();
         builder.AddKnowledge();
@@ -30,6 +31,8 @@ public static class Program
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseTrierForwardedHeaders();
+        app.UseSecurityHeaders();
         app.MapBotEndpoint();
         app.MapDirectLine();
         app.MapMessengerChannels();

@@ -4,8 +4,8 @@ using TrierBot.Handoff;
 namespace TrierBot.Cli;
 
 /// <summary>
-/// <c>counsellor add &lt;login&gt; --teams Grundbildung,MINT [--name "…"] [--password …]</c> (password from stdin
-/// when not given), <c>counsellor list</c>, <c>counsellor remove &lt;login&gt;</c>: console accounts in <c>Handoff:DatabasePath</c>.
+/// <c>counsellor add &lt;login&gt; --teams Grundbildung,MINT [--name "…"] [--password …]</c> (without <c>--password</c>
+/// a prompt on stderr, hidden input at a terminal, the first line of stdin from a pipe), <c>counsellor list</c>, <c>counsellor remove &lt;login&gt;</c>: console accounts in <c>Handoff:DatabasePath</c>.
 /// </summary>
 public static class CounsellorVerb
 {
@@ -25,14 +25,15 @@ public static class CounsellorVerb
         var login = new Argument<string>("login") { Description = "Login (ohne Leerzeichen)" };
         var teams = new Option<string>("--teams") { Description = $"Teams, durch Komma getrennt: {string.Join(",", HandoffTeams.All)}", Required = true };
         var name = new Option<string?>("--name") { Description = "Anzeigename im Chat, z. B. „Frau Beispiel“" };
-        var password = new Option<string?>("--password") { Description = "Passwort (sonst eine Zeile von stdin)" };
+        var password = new Option<string?>("--password") { Description = "Passwort (sonst Abfrage ohne Anzeige, aus einer Pipe die erste Zeile von stdin); besser nicht auf der Kommandozeile, sie landet in der Shell-History" };
         var db = DatabaseOption();
         var command = new Command("add", "Legt ein Konto an oder ersetzt es.") { login, teams, name, password, db };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
-            var secret = parsed.GetValue(password) ?? await Console.In.ReadLineAsync(cancellationToken) ?? "";
+            var secret = parsed.GetValue(password)
+                ?? await PasswordPrompt.ReadAsync($"Passwort (mind. {CounsellorAccounts.MinimumPasswordLength} Zeichen): ", error, cancellationToken);
             using var store = OpenStore(parsed.GetValue(db), configuration);
             try
             {

@@ -50,11 +50,26 @@ public sealed class DirectLineTokens
             return null;
         }
         if (!CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(_key, payload))) return null;
-        var claims = JsonSerializer.Deserialize<TokenPayload>(payload);
-        if (claims is null) return null;
-        var expires = DateTimeOffset.FromUnixTimeSeconds(claims.Exp);
-        return expires <= _time.GetUtcNow() ? null : new DirectLineToken(claims.Conv, claims.User, expires);
+        TokenPayload? claims;
+        try
+        {
+            claims = JsonSerializer.Deserialize<TokenPayload>(payload);
+        }
+        catch (JsonException)
+        {
+            // Signed with our key but not our shape (e.g. "Exp": "soon"): a key leaked or a bug, never a grant.
+            return null;
+        }
+
+        if (claims is null || !DirectLineIds.IsValidConversationId(claims.Conv ?? "")) return null;
+        // We never issue a token that lives longer than TokenLifetime: a later expiry (year 9999) is not ours either.
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        if (claims.Exp <= now || claims.Exp > now + LifetimeSeconds + MaxClockSkewSeconds) return null;
+        return new DirectLineToken(claims.Conv!, claims.User, DateTimeOffset.FromUnixTimeSeconds(claims.Exp));
     }
+
+    // Tolerance for a token issued a moment before a configuration change shortened the lifetime.
+    private const int MaxClockSkewSeconds = 300;
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -64,5 +79,5 @@ public sealed class DirectLineTokens
         return Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '='));
     }
 
-    private sealed record TokenPayload(string Conv, string? User, long Exp);
+    private sealed record TokenPayload(string? Conv, string? User, long Exp);
 }

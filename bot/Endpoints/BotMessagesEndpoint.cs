@@ -16,7 +16,7 @@ public static class BotMessagesEndpoint
     public const int MaxBodyBytes = 256 * 1024;
     public const string ExpectRepliesServiceUrl = "https://expect-replies.invalid/";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, TrierCloudAdapter adapter, IBot bot, ILoggerFactory loggers)
+    public static async Task<IResult> HandleAsync(HttpContext http, TrierCloudAdapter adapter, IBot bot, OpenEndpointGuard guard, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(nameof(BotMessagesEndpoint));
         if (http.Request.ContentLength > MaxBodyBytes)
@@ -78,6 +78,12 @@ public static class BotMessagesEndpoint
         else if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
         {
             return Problem(StatusCodes.Status400BadRequest, "The 'serviceUrl' is not an absolute URL.");
+        }
+
+        if (guard.Refuse(http, activity) is { } reason)
+        {
+            logger.LogWarning("Refused an unauthenticated activity of channel {ChannelId}", activity.ChannelId);
+            return Problem(StatusCodes.Status403Forbidden, reason);
         }
 
         InvokeResponse? response;

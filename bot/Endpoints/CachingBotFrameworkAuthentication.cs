@@ -28,14 +28,14 @@ public sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthentication
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+        var result = await Unauthorized(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
         result.ConnectorFactory = new CachingConnectorFactory(this, result.ConnectorFactory, AppIdOf(result.ClaimsIdentity));
         return result;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+        var result = await Unauthorized(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
         result.ConnectorFactory = new CachingConnectorFactory(this, result.ConnectorFactory, AppIdOf(result.ClaimsIdentity));
         return result;
     }
@@ -60,9 +60,26 @@ public sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthentication
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+        Unauthorized(() => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken));
 
     public void Dispose() => _clients.Dispose();
+
+    /// <summary>
+    /// A credential the SDK cannot even parse (e.g. <c>abc.def.ghi</c>: three dots but no JSON inside) escapes it as
+    /// ArgumentException, JsonException or an IdentityModel exception; to the caller it is the same as a wrong one.
+    /// Failures that are ours (metadata endpoint unreachable, cancellation) stay what they are.
+    /// </summary>
+    private static async Task<T> Unauthorized<T>(Func<Task<T>> authenticate)
+    {
+        try
+        {
+            return await authenticate();
+        }
+        catch (Exception ex) when (ex is not (UnauthorizedAccessException or OperationCanceledException or HttpRequestException))
+        {
+            throw new UnauthorizedAccessException("The request's credentials could not be read.", ex);
+        }
+    }
 
     internal T Keep<T>(string key, T client)
         where T : class

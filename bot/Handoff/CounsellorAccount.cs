@@ -8,4 +8,10 @@ public sealed class CounsellorAccount
     public string DisplayName { get; set; } = "";
     public string PasswordHash { get; set; } = "";
     public List<string> Teams { get; set; } = [];
+
+    /// <summary>
+    /// Renewed on every save (password change), on logout and on removal: a console cookie is valid only while it carries
+    /// the account's current stamp (as ASP.NET Core Identity's security stamp).
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
 }

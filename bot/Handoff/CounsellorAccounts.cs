@@ -1,11 +1,21 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 
 namespace TrierBot.Handoff;
 
-/// <summary>Creates and checks console accounts; passwords only ever as ASP.NET Core's <see cref="PasswordHasher{TUser}"/> hash.</summary>
+/// <summary>
+/// Creates and checks console accounts; passwords only ever as ASP.NET Core's <see cref="PasswordHasher{TUser}"/> hash.
+/// Sessions are bound to the account's <see cref="CounsellorAccount.SecurityStamp"/>: a new password, a logout or the
+/// removal of the account ends every cookie issued before.
+/// </summary>
 public sealed class CounsellorAccounts(HandoffStore store)
 {
     public const int MinimumPasswordLength = 10;
+
+    /// <summary>The claim that carries the account's security stamp in the console cookie.</summary>
+    public const string SecurityStampClaim = "trierbot:stamp";
 
     private static readonly PasswordHasher<CounsellorAccount> Hasher = new();
 
@@ -26,6 +36,8 @@ public sealed class CounsellorAccounts(HandoffStore store)
             Id = login.Trim().ToLowerInvariant(),
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? login.Trim() : displayName.Trim(),
             Teams = normalized.Distinct().ToList(),
+            // A replaced account (new password, other teams) starts without the sessions of the old one.
+            SecurityStamp = NewStamp(),
         };
         account.PasswordHash = Hasher.HashPassword(account, password);
         store.SaveAccount(account);
@@ -45,12 +57,59 @@ public sealed class CounsellorAccounts(HandoffStore store)
         }
 
         var result = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed) return null;
+        var changed = false;
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             account.PasswordHash = Hasher.HashPassword(account, password);
-            store.SaveAccount(account);
+            changed = true;
         }
 
-        return result == PasswordVerificationResult.Failed ? null : account;
+        // Accounts created before stamps existed get one on their first login.
+        if (string.IsNullOrEmpty(account.SecurityStamp))
+        {
+            account.SecurityStamp = NewStamp();
+            changed = true;
+        }
+
+        if (changed) store.SaveAccount(account);
+        return account;
     }
+
+    /// <summary>The identity a console cookie carries for <paramref name="account"/>, stamp included.</summary>
+    public static ClaimsPrincipal CreatePrincipal(CounsellorAccount account, string authenticationType)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id),
+            new(ClaimTypes.Name, account.Id),
+            new(CounsellorIdentity.DisplayNameClaim, account.DisplayName),
+            new(SecurityStampClaim, account.SecurityStamp),
+        };
+        claims.AddRange(account.Teams.Select(t => new Claim(CounsellorIdentity.TeamClaim, t)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
+    }
+
+    /// <summary>Ends every session of <paramref name="login"/> (logout signs out all of the counsellor's browsers).</summary>
+    public void RenewSecurityStamp(string login)
+    {
+        if (store.FindAccount(login) is not { } account) return;
+        account.SecurityStamp = NewStamp();
+        store.SaveAccount(account);
+    }
+
+    /// <summary>
+    /// Whether a cookie of a local login still belongs to an existing account with the same stamp. Logins through the
+    /// city's identity provider carry no stamp (their accounts live there) and pass when their authentication type says so.
+    /// </summary>
+    public bool IsCurrent(ClaimsPrincipal principal, string localAuthenticationType)
+    {
+        var stamp = principal.FindFirstValue(SecurityStampClaim);
+        if (stamp is null) return principal.Identity?.AuthenticationType is { } type && type != localAuthenticationType;
+        var login = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (string.IsNullOrEmpty(login) || store.FindAccount(login) is not { SecurityStamp.Length: > 0 } account) return false;
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(stamp), Encoding.UTF8.GetBytes(account.SecurityStamp));
+    }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -18,18 +17,23 @@ public static class CounsellorConsoleEndpoints
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>How long an open event stream trusts its session before asking the account store again.</summary>
+    private static readonly TimeSpan SessionRecheck = TimeSpan.FromSeconds(5);
+
     public static WebApplication MapCounsellorConsole(this WebApplication app)
     {
         app.MapGet(Route, PageAsync);
         app.MapGet(Route + "/login", LoginPageAsync);
         app.MapGet(Route + "/assets/{file}", AssetAsync);
         app.MapGet(Route + "/login/token", (HttpContext http, IAntiforgery antiforgery) => Results.Ok(new { token = antiforgery.GetAndStoreTokens(http).RequestToken }));
-        app.MapPost(Route + "/login", LoginAsync).AddEndpointFilter(ValidateAntiforgeryAsync);
+        app.MapPost(Route + "/login", LoginAsync).AddEndpointFilter(ValidateAntiforgeryAsync).RequireRateLimiting(CounsellorLoginRateLimitPolicy.Name);
 
         var api = app.MapGroup(ApiRoute).RequireAuthorization(HandoffHosting.Policy).AddEndpointFilter(ValidateAntiforgeryAsync);
         api.MapGet("/me", Me);
-        api.MapPost("/logout", async (HttpContext http) =>
+        api.MapPost("/logout", async (HttpContext http, CounsellorAccounts accounts) =>
         {
+            // A cookie copied before the logout must not outlive it: the new stamp invalidates every session of the account.
+            accounts.RenewSecurityStamp(Counsellor(http).Login);
             await http.SignOutAsync(HandoffHosting.CookieScheme);
             return Results.NoContent();
         });
@@ -109,23 +113,27 @@ public static class CounsellorConsoleEndpoints
 
     // ---- login
 
-    private static async Task<IResult> LoginAsync(LoginRequest body, HttpContext http, CounsellorAccounts accounts, ILoggerFactory loggers)
+    private static async Task<IResult> LoginAsync(LoginRequest body, HttpContext http, CounsellorAccounts accounts, CounsellorLoginThrottle throttle, ILoggerFactory loggers)
     {
+        var address = http.Connection.RemoteIpAddress;
+        var logger = loggers.CreateLogger(nameof(CounsellorConsoleEndpoints));
+        // Checked before the password: during a lockout the right password is refused too, so guessing learns nothing.
+        if (throttle.RetryAfter(body.Login, address) is { } wait)
+        {
+            logger.LogWarning("Console login refused: locked for {Seconds} s", (int)Math.Ceiling(wait.TotalSeconds));
+            return CounsellorLoginThrottleResult.TooManyAttempts(http, wait);
+        }
+
         var account = accounts.Verify(body.Login, body.Password);
         if (account is null)
         {
-            loggers.CreateLogger(nameof(CounsellorConsoleEndpoints)).LogWarning("Console login failed");
+            throttle.Failed(body.Login, address);
+            logger.LogWarning("Console login failed");
             return Results.Unauthorized();
         }
 
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, account.Id),
-            new(ClaimTypes.Name, account.Id),
-            new(CounsellorIdentity.DisplayNameClaim, account.DisplayName),
-        };
-        claims.AddRange(account.Teams.Select(t => new Claim(CounsellorIdentity.TeamClaim, t)));
-        await http.SignInAsync(HandoffHosting.CookieScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, HandoffHosting.CookieScheme)));
+        throttle.Succeeded(body.Login);
+        await http.SignInAsync(HandoffHosting.CookieScheme, CounsellorAccounts.CreatePrincipal(account, HandoffHosting.CookieScheme));
         return Results.NoContent();
     }
 
@@ -200,7 +208,7 @@ public static class CounsellorConsoleEndpoints
     // ---- live updates
 
     /// <summary>Server-Sent Events: one "data:" line per update; the browser's EventSource reconnects by itself.</summary>
-    private static async Task EventsAsync(HttpContext http, HandoffLiveUpdates live)
+    private static async Task EventsAsync(HttpContext http, HandoffLiveUpdates live, CounsellorAccounts accounts, TimeProvider time)
     {
         var me = Counsellor(http);
         http.Response.ContentType = "text/event-stream";
@@ -210,6 +218,7 @@ public static class CounsellorConsoleEndpoints
         await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
         await http.Response.Body.FlushAsync(http.RequestAborted);
         var reader = subscription.Reader;
+        var checkedAt = time.GetUtcNow();
         try
         {
             while (!http.RequestAborted.IsCancellationRequested)
@@ -226,6 +235,13 @@ public static class CounsellorConsoleEndpoints
                     await http.Response.WriteAsync(": keep-alive\n\n", http.RequestAborted);
                     await http.Response.Body.FlushAsync(http.RequestAborted);
                     continue;
+                }
+
+                // The stream outlives the request that opened it: a removed account or a logout ends it too.
+                if (time.GetUtcNow() - checkedAt > SessionRecheck)
+                {
+                    if (!accounts.IsCurrent(http.User, HandoffHosting.CookieScheme)) return;
+                    checkedAt = time.GetUtcNow();
                 }
 
                 while (reader.TryRead(out var update))

@@ -31,6 +31,9 @@ public static class HandoffHosting
         builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<HandoffQueue>());
         builder.Services.AddConversationErasure();
         builder.Services.AddSingleton<CounsellorAccounts>();
+        // Singleton: the login failure counters live for the process (a restart forgets them, the rate limiter still caps).
+        builder.Services.AddSingleton<CounsellorLoginThrottle>();
+        builder.Services.AddRateLimiter(limiter => limiter.AddPolicy<string, CounsellorLoginRateLimitPolicy>(CounsellorLoginRateLimitPolicy.Name));
         // Singleton, registered after the host's ConversationTurnGate: every adapter applies DI middleware in order.
         builder.Services.AddSingleton<IMiddleware, HandoffMiddleware>();
         // Singleton hosted service: the timeout offer.
@@ -48,6 +51,9 @@ public static class HandoffHosting
             cookie.LoginPath = CounsellorConsoleEndpoints.Route + "/login";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
+            // Every request is checked against the account store: a removed account, a new password or a logout
+            // ends the session at once (ASP.NET Core Identity's security stamp, without its 30-minute cache).
+            cookie.Events.OnValidatePrincipal = ValidateSecurityStampAsync;
             cookie.Events.OnRedirectToLogin = context => DenyOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => DenyOrRedirect(context, StatusCodes.Status403Forbidden);
         });
@@ -88,6 +94,14 @@ public static class HandoffHosting
         app.UseAuthorization();
         app.MapCounsellorConsole();
         return app;
+    }
+
+    private static async Task ValidateSecurityStampAsync(CookieValidatePrincipalContext context)
+    {
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<CounsellorAccounts>();
+        if (context.Principal is { } principal && accounts.IsCurrent(principal, CookieScheme)) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieScheme);
     }
 
     /// <summary>Pages redirect to the login; the console API answers 401 without login and 403 to any other credential (e.g. a Direct Line token).</summary>

@@ -25,4 +25,7 @@ public sealed class HandoffOptions
 
     /// <summary>Optional OpenID Connect login for the console (the city's identity provider).</summary>
     public OidcOptions Oidc { get; set; } = new();
+
+    /// <summary>Throttling of the console's own login (not used with <see cref="Oidc"/>).</summary>
+    public CounsellorLoginOptions Login { get; set; } = new();
 }

@@ -30,6 +30,9 @@ public static class BotEndpointHosting
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ServiceClientCredentialsFactory>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>())));
+        builder.Services.Configure<BotEndpointOptions>(builder.Configuration.GetSection(BotEndpointOptions.SectionName));
+        // Singleton: reads the open channels, networks and reply hosts once.
+        builder.Services.AddSingleton<OpenEndpointGuard>();
         // Singleton: the adapter holds no per-turn data.
         builder.Services.AddSingleton<TrierCloudAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TrierCloudAdapter>());
@@ -39,6 +42,14 @@ public static class BotEndpointHosting
     public static WebApplication MapBotEndpoint(this WebApplication app)
     {
         app.MapPost(BotMessagesEndpoint.Route, BotMessagesEndpoint.HandleAsync);
+        var guard = app.Services.GetRequiredService<OpenEndpointGuard>();
+        if (guard.AuthenticationOff && app.Environment.IsProduction())
+        {
+            app.Logger.LogWarning(
+                "Authentication is off (no MicrosoftAppId): {Route} accepts only the channels {Channels} from local callers; set MicrosoftAppId for Azure Bot Service channels (README, 'Running it safely')",
+                BotMessagesEndpoint.Route, string.Join(", ", guard.OpenChannels));
+        }
+
         app.MapHealthChecks("/healthz");
         return app;
     }

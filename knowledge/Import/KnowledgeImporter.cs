@@ -98,7 +98,7 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
             {
                 if (!records.MoveNext()) yield break;
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
                 problems.Add(new ImportProblem(file, null, null, null, $"Datei nicht lesbar: {e.Message}"));
                 markUnreadable();

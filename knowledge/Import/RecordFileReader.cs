@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TrierBot.Knowledge.Import;
 
@@ -77,27 +75,19 @@ internal static class RecordFileReader
     private static IEnumerable<(RawRecord?, ImportProblem?)> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = ";",
-            DetectDelimiter = false,
-            HasHeaderRecord = true,
-            // A stray quote inside an unquoted cell is kept as text rather than failing the whole file.
-            BadDataFound = null,
-            IgnoreBlankLines = true,
-            TrimOptions = TrimOptions.Trim,
-        };
-        using var parser = new CsvParser(reader, configuration);
-        if (!parser.Read()) throw new InvalidDataException("die Datei ist leer (erste Zeile = Feldnamen erwartet)");
-        var header = parser.Record!.Select(h => h.Trim()).ToArray();
+        var csv = new CsvRecordReader(reader);
+        if (!csv.TryRead(0, out _, out var headerCells, out var headerFault)) throw new InvalidDataException("die Datei ist leer (erste Zeile = Feldnamen erwartet)");
+        if (headerCells is null) throw new InvalidDataException($"die erste Zeile (Feldnamen) ist fehlerhaft: {headerFault}");
+        var header = headerCells.Select(h => h.Trim()).ToArray();
         if (header.All(string.IsNullOrEmpty)) throw new InvalidDataException("die erste Zeile enthält keine Feldnamen");
-        var previousRawRow = parser.RawRow;
-        while (parser.Read())
+        while (csv.TryRead(header.Length, out var line, out var cells, out var fault))
         {
-            // RawRow is the physical line where the record ends; a quoted cell may span several lines.
-            var line = previousRawRow + 1;
-            previousRawRow = parser.RawRow;
-            var cells = parser.Record!;
+            if (cells is null)
+            {
+                yield return (null, new ImportProblem(path, line, null, null, fault!));
+                continue;
+            }
+
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             if (cells.Length > header.Length && cells.Skip(header.Length).Any(c => !string.IsNullOrWhiteSpace(c)))
             {

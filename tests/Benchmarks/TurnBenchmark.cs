@@ -139,7 +139,7 @@ public sealed class TurnBenchmark : IBenchmark
         ["type"] = "message",
         ["id"] = Guid.NewGuid().ToString("N"),
         ["text"] = text,
-        ["channelId"] = "bench",
+        ["channelId"] = "test",
         ["serviceUrl"] = "http://127.0.0.1:1/",
         ["from"] = new JObject { ["id"] = "user-" + conversation, ["role"] = "user" },
         ["recipient"] = new JObject { ["id"] = "bot", ["role"] = "bot" },

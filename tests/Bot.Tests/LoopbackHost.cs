@@ -30,8 +30,8 @@ public sealed class LoopbackHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the host; <paramref name="settings"/> are configuration keys such as "MicrosoftAppId".</summary>
-    public static async Task<LoopbackHost> StartAsync(string? dataFolder = null, IDictionary<string, string>? settings = null)
+    /// <summary>Starts the host; <paramref name="settings"/> are configuration keys such as "MicrosoftAppId"; <paramref name="configure"/> e.g. adds a log sink.</summary>
+    public static async Task<LoopbackHost> StartAsync(string? dataFolder = null, IDictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         dataFolder ??= NewDataFolder();
         var args = new List<string>
@@ -44,7 +44,11 @@ public sealed class LoopbackHost : IAsyncDisposable
             $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
-        var app = Program.BuildWebApp([.. args], builder => builder.Services.AddSingleton(SharedRecognizer.Value));
+        var app = Program.BuildWebApp([.. args], builder =>
+        {
+            builder.Services.AddSingleton(SharedRecognizer.Value);
+            configure?.Invoke(builder);
+        });
         await app.StartAsync();
         return new LoopbackHost(app, dataFolder);
     }

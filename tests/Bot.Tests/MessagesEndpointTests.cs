@@ -79,6 +79,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Theory]
     [InlineData("abc")]
     [InlineData("eyJhbGciOiJIUzI1NiJ9.e30.c2ln")]
+    [InlineData("abc.def.ghi")]
+    [InlineData("a.b")]
+    [InlineData("....")]
     public async Task Post_BearerTokenWhileAuthOff_Returns401(string bearer)
     {
         var client = new BotClient(_host.Client, "c-auth");

@@ -23,6 +23,9 @@ public sealed class ChatPage : IAsyncDisposable
     /// <summary>Addresses the page asked for and got 4xx or 5xx.</summary>
     public List<string> FailedRequests { get; } = [];
 
+    /// <summary>What the page wrote to the console (Chromium reports every CSP violation there).</summary>
+    public List<string> ConsoleMessages { get; } = [];
+
     public ILocator SendBox => Page.Locator("[data-id='webchat-sendbox-input']");
 
     public static Task<ChatPage> OpenAsync(BrowserFixture browser, LoopbackHost host, string query = "", int width = 1280, int height = 900) =>
@@ -40,6 +43,7 @@ public sealed class ChatPage : IAsyncDisposable
         var page = await context.NewPageAsync();
         var chat = new ChatPage(context, page);
         page.WebSocket += (_, socket) => chat.WebSocketUrls.Add(socket.Url);
+        page.Console += (_, message) => chat.ConsoleMessages.Add(message.Text);
         page.Response += (_, response) =>
         {
             if (response.Status >= 400) lock (chat.FailedRequests) chat.FailedRequests.Add(response.Url);

@@ -76,6 +76,8 @@ public sealed class LoopbackHost : IAsyncDisposable
         builder.Services.AddTransient<IBot, ShowcaseBot>();
         builder.AddDirectLine();
         var app = builder.Build();
+        // The page tests run with the real host's security headers (CSP), so that they catch what the policy breaks.
+        app.UseSecurityHeaders();
         app.MapDirectLine();
         return app;
     }

@@ -3,6 +3,7 @@
   'use strict';
   const form = document.getElementById('login-form');
   const error = document.getElementById('login-error');
+  const defaultError = error.textContent;
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -18,6 +19,9 @@
     if (response.ok) {
       window.location.href = '/counsellor';
     } else {
+      // 429: too many attempts; the server says how long to wait.
+      const problem = response.status === 429 ? await response.json().catch(() => null) : null;
+      error.textContent = problem && problem.detail ? problem.detail : defaultError;
       error.hidden = false;
     }
   });

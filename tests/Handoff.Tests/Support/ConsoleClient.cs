@@ -8,14 +8,21 @@ namespace TrierBot.Handoff.Tests.Support;
 public sealed class ConsoleClient : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly CookieContainer _cookies = new();
     private string _token = "";
 
     public ConsoleClient(Uri baseAddress)
     {
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
     }
 
     public HttpClient Http => _http;
+
+    /// <summary>The anti-forgery token of the signed-in session.</summary>
+    public string AntiforgeryToken => _token;
+
+    /// <summary>The cookies as a <c>Cookie</c> header, as someone who copied them from the browser would replay them.</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(new Uri(_http.BaseAddress!, "/counsellor/api/"));
 
     public async Task<HttpResponseMessage> LoginAsync(string login, string password)
     {
