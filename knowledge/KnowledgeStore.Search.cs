@@ -15,7 +15,13 @@ public sealed partial class KnowledgeStore
     /// preferred categories raising the rank; without text, the filters alone select, nearest start first.
     /// Ended offers never come back; <c>till</c> only when asked for by source.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) => SearchWithOutcome(query).Hits;
+
+    /// <inheritdoc cref="IKnowledgeSearch.SearchWithOutcome"/>
+    public SearchOutcome SearchWithOutcome(SearchQuery query) => Search(query, _options.MinScore, _options.RelativeCutoff);
+
+    /// <summary>The search with a given relevance threshold (the evaluation's threshold curve varies it).</summary>
+    internal SearchOutcome Search(SearchQuery query, double minScore, double relativeCutoff)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = CurrentIndex();
@@ -26,30 +32,30 @@ public sealed partial class KnowledgeStore
 
         if (string.IsNullOrWhiteSpace(query.Text))
         {
-            return index.Records
+            return new SearchOutcome(index.Records
                 .Where(filter.Matches)
                 .OrderByDescending(r => CategoryFactor(r, query))
                 .ThenBy(r => r is Offer offer ? RecordFilter.NextOccurrence(offer, now) : now)
                 .ThenBy(r => r.DisplayTitle, StringComparer.CurrentCulture)
                 .Skip(skip).Take(top)
                 .Select(r => new SearchHit(r, CategoryFactor(r, query)))
-                .ToList();
+                .ToList(), GenericOnly: false);
         }
 
-        if (index.BuildQuery(query.Text) is not { } textQuery) return [];
+        if (index.BuildQuery(query.Text) is not { } textQuery) return new SearchOutcome([], GenericOnly: false);
         var hits = index.Find(textQuery, filter.Matches);
-        if (hits.Count == 0) return [];
+        if (hits.Count == 0) return new SearchOutcome([], GenericOnly: false);
         // The threshold looks at the text score alone, so that categories only reorder what is relevant anyway.
-        var cutoff = Math.Max(_options.MinScore, hits[0].Score * _options.RelativeCutoff);
+        var cutoff = Math.Max(minScore, hits[0].Score * relativeCutoff);
         var sameTitle = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        return hits
+        return new SearchOutcome(hits
             .Where(h => h.Score >= cutoff)
             .Select(h => new SearchHit(h.Record, Math.Round(h.Score * CategoryFactor(h.Record, query) * RepeatFactor(h.Record, sameTitle), 4)))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Record is Offer offer ? RecordFilter.NextOccurrence(offer, now) : now)
             .ThenBy(h => h.Key, StringComparer.Ordinal)
             .Skip(skip).Take(top)
-            .ToList();
+            .ToList(), GenericOnly: false);
     }
 
     /// <summary>

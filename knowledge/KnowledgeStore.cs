@@ -52,6 +52,11 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
     /// <summary>Number of records of all sources in the live generation (ended offers and indicators included).</summary>
     public int Count => CurrentIndex().Records.Count;
 
+    /// <summary>All records of the live generation (the evaluation builds its baseline index from them).</summary>
+    internal IReadOnlyList<KnowledgeRecord> Records => CurrentIndex().Records;
+
+    internal KnowledgeOptions Options => _options;
+
     /// <summary>Imports files or folders (knowledge-import.md); the store searches the new knowledge right after.</summary>
     public ImportReport Import(IEnumerable<string> paths, TextWriter? progress = null) =>
         Import(paths, progress, afterBatchStored: null);
