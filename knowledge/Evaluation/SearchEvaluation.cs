@@ -12,6 +12,9 @@ namespace TrierBot.Knowledge.Evaluation;
 public static class SearchEvaluation
 {
     public const string DefaultQueryFile = "tests/Evaluation/queries.json";
+
+    /// <summary>The "today" the query set was written for (tests/Evaluation/README.md): which offers have ended depends on it.</summary>
+    public static readonly DateTime DefaultNow = new(2026, 12, 3, 12, 0, 0);
     private const string AllGroups = "(alle)";
     private static readonly double[] CurveMinScores = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8];
     private static readonly double[] CurveRelativeCutoffs = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
@@ -36,7 +39,7 @@ public static class SearchEvaluation
     }
 
     /// <returns>0 after printing; 2 when the query file or the split is missing or unreadable.</returns>
-    public static int Run(string? queriesPath, string? split, string? dbPath, bool curve, DateTime? now, TextWriter output)
+    public static int Run(string? queriesPath, string? split, string? dbPath, bool curve, bool misses, DateTime? now, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (LocateQueries(queriesPath) is not { } path)
@@ -64,7 +67,7 @@ public static class SearchEvaluation
         using var memory = dbPath is null ? new LiteDatabase(new MemoryStream()) : null;
         using var store = memory is not null ? new KnowledgeStore(memory) : new KnowledgeStore(dbPath!);
         if (memory is not null) store.Import([KnowledgeStore.DemoDataFolder]);
-        var pinnedNow = now ?? DateTime.Now;
+        var pinnedNow = now ?? DefaultNow;
         var options = store.Options;
         output.WriteLine($"Suchbewertung: {selected.Count} Anfragen aus {path}");
         output.WriteLine($"Wissensspeicher: {(dbPath ?? "Demo-Daten (im Speicher)")}, {store.Count} Einträge; Stichtag {pinnedNow:yyyy-MM-dd}; " +
@@ -77,6 +80,7 @@ public static class SearchEvaluation
             .Select(r => (IReadOnlyList<string>)[r.Key]).ToList());
         PrintTable(ours, naive, output);
 
+        if (misses) PrintMisses(store, selected, pinnedNow, options, output);
         if (curve) PrintCurve(store, selected.Where(q => string.Equals(q.Split, "dev", StringComparison.OrdinalIgnoreCase)).ToList(), pinnedNow, output);
         return 0;
     }
@@ -126,6 +130,24 @@ public static class SearchEvaluation
         output.WriteLine("hit@3: richtiger Treffer unter den ersten drei (nur beantwortbare Anfragen); MRR: mittlerer Kehrwert des Rangs des ersten richtigen Treffers;");
         output.WriteLine("ehrl.leer: Anteil der Anfragen ohne passendes Angebot, auf die die Suche nichts zurückgibt (in Klammern: wie viele solche Anfragen).");
         output.WriteLine("Basis: Lucene-BM25 mit StandardAnalyzer über Titel und Beschreibung, gleiche Filter und gleiche Schwellenregel.");
+    }
+
+    /// <summary>Each query answered wrongly, with what came back: for looking at dev failures in detail.</summary>
+    private static void PrintMisses(KnowledgeStore store, List<EvaluationQuery> queries, DateTime now, KnowledgeOptions options, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Fehlgriffe:");
+        foreach (var query in queries)
+        {
+            var outcome = store.Search(ToSearchQuery(query, now), options.MinScore, options.RelativeCutoff);
+            var ranked = outcome.Hits.Select(h => (IReadOnlyList<string>)h.SeriesKeys.ToList()).ToList();
+            var right = query.Answerable ? ranked.Take(3).Any(query.IsExpected) : ranked.Count == 0;
+            if (right) continue;
+            output.WriteLine($"{query.Id} [{string.Join(",", query.Groups)}] „{query.Query}“{(query.Age is { } age ? $" (Alter {age})" : "")} " +
+                $"erwartet: {(query.Answerable ? string.Join(" ", query.Expected) : "nichts")}{(outcome.GenericOnly ? " — nur allgemeine Wörter" : "")}");
+            foreach (var hit in outcome.Hits.Take(3))
+                output.WriteLine($"    {hit.Score.ToString("0.00", CultureInfo.InvariantCulture),6} {string.Join(",", hit.SeriesKeys),-30} {hit.Record.DisplayTitle}");
+        }
     }
 
     private static void PrintCurve(KnowledgeStore store, List<EvaluationQuery> dev, DateTime now, TextWriter output)
