@@ -90,7 +90,7 @@ public static class SearchEvaluation
         store.Search(ToSearchQuery(query, now), minScore, relativeCutoff).Hits.Select(h => (IReadOnlyList<string>)h.SeriesKeys.ToList()).ToList();
 
     internal static SearchQuery ToSearchQuery(EvaluationQuery query, DateTime now) =>
-        new() { Text = query.Query, Age = query.Age, Top = 10, Now = now };
+        new() { Text = query.Query, Age = query.Age, Top = 10, Now = now, Sources = KnowledgeSources.Answers };
 
     /// <summary>Scores per (split, group); every query also counts in its split's "(alle)" row.</summary>
     internal static SortedDictionary<(string Split, string Group), EvaluationScore> Score(
