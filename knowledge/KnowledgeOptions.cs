@@ -23,6 +23,15 @@ public sealed class KnowledgeOptions
     /// <summary>Hits scoring below this share of the best hit are dropped as a long tail.</summary>
     public double RelativeCutoff { get; set; } = 0.2;
 
+    /// <summary>
+    /// The folder with the word lists of query understanding (generic words, occupations, English, question types;
+    /// docs/import-format.md); empty = the bundled lists beside the program.
+    /// </summary>
+    public string? LexiconFolder { get; set; }
+
+    public string ResolvedLexiconFolder =>
+        string.IsNullOrWhiteSpace(LexiconFolder) ? Path.Combine(AppContext.BaseDirectory, "knowledge-data") : LexiconFolder;
+
     public string ResolvedSynonymsPath =>
         string.IsNullOrWhiteSpace(SynonymsPath) ? Path.Combine(KnowledgeStore.DemoDataFolder, "synonyms.txt") : SynonymsPath;
 }

@@ -41,7 +41,7 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
         _database = new KnowledgeDatabase(database);
         _ownsDatabase = ownsDatabase;
         _options = options ?? new KnowledgeOptions();
-        _analysis = GermanAnalysis.Create(_options.ResolvedSynonymsPath);
+        _analysis = GermanAnalysis.Create(_options.ResolvedSynonymsPath, _options.ResolvedLexiconFolder);
         _index = BuildIndex();
         _lastCheckTicks = Environment.TickCount64;
     }

@@ -18,6 +18,13 @@ internal sealed class SearchIndex : IDisposable
     private const string BodyField = "body";
     private static readonly (string Field, float Boost)[] Fields = [(TitleField, 3f), (TagsField, 2f), (BodyField, 1f)];
     private static readonly Similarity Ranking = new SmoothedBm25Similarity();
+    /// <summary>Generic words only lift a record that matches content: they weigh this much.</summary>
+    private const float GenericWeight = 0.3f;
+    /// <summary>In a store of at least this many records, a word found in this share of them is generic.</summary>
+    private const int MinDocsForFrequencyRule = 50;
+    private const double GenericDocumentShare = 0.3;
+    /// <summary>Letters of a compound outside its listed parts that are only linking ("s", "en") or a cut ending.</summary>
+    private const int MaxLinkingLetters = 2;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -54,36 +61,139 @@ internal sealed class SearchIndex : IDisposable
     public IReadOnlyList<KnowledgeRecord> Records => _byDocument;
 
     /// <summary>
-    /// The text query: one clause per word position (its synonyms and compound parts as alternatives). A word the
-    /// index does not know is looked up with a fuzzy query instead (typos); a word nothing resembles is dropped.
-    /// Null when no word of the text can match anything.
+    /// The text query (docs/import-format.md, "Allgemeine Wörter"): every content word or understood expansion is one
+    /// clause, and a record must match at least one of them; the more of them it matches, the higher it ranks
+    /// (<see cref="SmoothedBm25Similarity.Coord"/>). Generic words only add to the score of such a record. A word the
+    /// index does not know is looked up fuzzily (typos); a compound the index does not know needs all its parts.
+    /// Null when nothing can match; <c>GenericOnly</c> when the text held nothing but generic words.
     /// </summary>
-    public Query? BuildQuery(string text)
+    public (Query? Query, bool GenericOnly) BuildQuery(InterpretedQuery interpreted, SearchLexicon lexicon)
     {
-        var query = new BooleanQuery();
-        foreach (var alternatives in GermanAnalysis.TermsByPosition(_analysis.Query, text))
+        var content = new List<Query>();
+        var generic = new List<Query>();
+        bool sawContent = false, sawGeneric = false;
+        var text = interpreted.RemainingText;
+        foreach (var (terms, start, end) in GermanAnalysis.TermsWithOffsets(_analysis.Query, text).Take(QueryInterpreter.MaxWords))
         {
-            var position = new DisjunctionMaxQuery(0.3f);
-            var known = alternatives.Where(IsInIndex).ToList();
-            if (known.Count > 0)
+            var isGeneric = IsGeneric(text[start..end], terms, lexicon);
+            if (isGeneric) sawGeneric = true;
+            else sawContent = true;
+            if (PositionQuery(terms, allowFuzzy: true) is { } clause) (isGeneric ? generic : content).Add(clause);
+        }
+        foreach (var expansion in interpreted.Expansions)
+        {
+            if (expansion.IsContent) sawContent = true;
+            else sawGeneric = true;
+            if (ExpansionQuery(expansion) is { } clause) (expansion.IsContent ? content : generic).Add(clause);
+        }
+        if (!sawContent) return (null, sawGeneric);
+        if (content.Count == 0) return (null, false);
+
+        var coverage = new BooleanQuery();
+        foreach (var clause in content) coverage.Add(clause, Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { coverage, Occur.MUST } };
+        foreach (var clause in generic)
+        {
+            clause.Boost *= GenericWeight;
+            query.Add(clause, Occur.SHOULD);
+        }
+        return (query, false);
+    }
+
+    /// <summary>
+    /// A word is generic when the generic-word list says so, or when it occurs in so many records of a sizeable
+    /// store that it cannot tell them apart ("trier", "angebot").
+    /// </summary>
+    private bool IsGeneric(string original, List<string> terms, SearchLexicon lexicon)
+    {
+        if (original.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(lexicon.GenericWords.Contains)) return true;
+        if (_reader.NumDocs < MinDocsForFrequencyRule) return false;
+        var frequency = terms.Max(t => Fields.Max(f => _reader.DocFreq(new Term(f.Field, t))));
+        return frequency >= _reader.NumDocs * GenericDocumentShare;
+    }
+
+    private Query? ExpansionQuery(QueryExpansion expansion)
+    {
+        var query = new DisjunctionMaxQuery(0.3f);
+        foreach (var (text, weight) in expansion.Alternatives)
+        {
+            var positions = GermanAnalysis.TermsByPosition(_analysis.Query, text);
+            Query? alternative;
+            if (positions.Count == 1)
             {
-                foreach (var term in known) position.Add(AcrossFields(field => new TermQuery(new Term(field, term))));
+                alternative = PositionQuery(positions[0], allowFuzzy: false);
             }
             else
             {
-                foreach (var term in alternatives.Where(t => t.Length >= 5))
+                // A phrase ("lesen schreiben") needs all its words.
+                var all = new BooleanQuery();
+                foreach (var position in positions)
                 {
-                    // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
-                    // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
-                    var edits = term.Length >= 8 ? 2 : 1;
-                    var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
-                    fuzzy.Boost = 0.7f;
-                    position.Add(fuzzy);
+                    if (PositionQuery(position, allowFuzzy: false) is not { } clause)
+                    {
+                        all = null;
+                        break;
+                    }
+                    all.Add(clause, Occur.MUST);
                 }
+                alternative = all is { Clauses.Count: > 0 } ? all : null;
             }
-            if (position.Disjuncts.Count > 0) query.Add(position, Occur.SHOULD);
+            if (alternative is null) continue;
+            alternative.Boost *= weight;
+            query.Add(alternative);
         }
-        return query.Clauses.Count == 0 ? null : query;
+        return query.Disjuncts.Count == 0 ? null : query;
+    }
+
+    /// <summary>
+    /// One word with its synonyms and compound parts. A compound the index does not know ("Tierpflegerin",
+    /// "Steuerberatung") must match all its parts, the part that is not in the compound list included — its
+    /// listed part alone ("pflege", "beratung") would find something else.
+    /// </summary>
+    private Query? PositionQuery(List<string> alternatives, bool allowFuzzy)
+    {
+        var whole = alternatives.OrderByDescending(a => a.Length).First();
+        var parts = alternatives.Where(a => a.Length < whole.Length && whole.Contains(a, StringComparison.Ordinal)).ToList();
+        var position = new DisjunctionMaxQuery(0.3f);
+        if (parts.Count > 0 && !IsInIndex(whole))
+        {
+            foreach (var synonym in alternatives.Where(a => a != whole && !parts.Contains(a) && IsInIndex(a)))
+                position.Add(AcrossFields(field => new TermQuery(new Term(field, synonym))));
+            if (CompoundQuery(whole, parts) is { } compound) position.Add(compound);
+        }
+        else
+        {
+            foreach (var term in alternatives.Where(IsInIndex)) position.Add(AcrossFields(field => new TermQuery(new Term(field, term))));
+        }
+        if (position.Disjuncts.Count == 0 && allowFuzzy)
+        {
+            foreach (var term in alternatives.Where(t => t.Length >= 5))
+            {
+                // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
+                // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
+                var edits = term.Length >= 8 ? 2 : 1;
+                var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
+                fuzzy.Boost = 0.7f;
+                position.Add(fuzzy);
+            }
+        }
+        return position.Disjuncts.Count == 0 ? null : position;
+    }
+
+    /// <summary>All listed parts of the compound, and what is left of it (a prefix of an indexed word, "töpfer" → "töpfern").</summary>
+    private Query? CompoundQuery(string whole, List<string> parts)
+    {
+        var rest = whole;
+        foreach (var part in parts.OrderByDescending(p => p.Length)) rest = rest.Replace(part, " ", StringComparison.Ordinal);
+        var all = new BooleanQuery();
+        foreach (var part in parts.Where(IsInIndex)) all.Add(AcrossFields(field => new TermQuery(new Term(field, part))), Occur.MUST);
+        if (all.Clauses.Count < parts.Count(p => !parts.Any(q => q != p && q.Contains(p, StringComparison.Ordinal)))) return null;
+        foreach (var piece in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > MaxLinkingLetters))
+        {
+            if (piece.Length < 4) return null;
+            all.Add(AcrossFields(field => new PrefixQuery(new Term(field, piece))), Occur.MUST);
+        }
+        return all.Clauses.Count == 0 ? null : all;
     }
 
     /// <summary>All hits of the query whose record passes the filter, best first.</summary>

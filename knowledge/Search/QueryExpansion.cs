@@ -1,0 +1,8 @@
+namespace TrierBot.Knowledge.Search;
+
+/// <summary>
+/// Words of the query the lexicons understood (a job title, a question type): they stand for the alternatives,
+/// each with a weight (the user's own word counts fully, the field and orientation words less).
+/// </summary>
+/// <param name="IsContent">False for a question frame that only hints ("wo finde ich" → "finden"): it lifts, it never carries a match.</param>
+internal sealed record QueryExpansion(string Trigger, IReadOnlyList<(string Text, float Weight)> Alternatives, IReadOnlyList<string> Categories, bool IsContent = true);
