@@ -20,6 +20,13 @@ public sealed class KnowledgeOptions
     /// </summary>
     public double MinScore { get; set; } = 1.5;
 
+    /// <summary>
+    /// Least share of the query's content words (or their expansions) a hit must match: "uni mensa speiseplan" is
+    /// not answered by a record about the university alone. Calibrated with <c>search-eval --curve</c> on the dev split:
+    /// there, requiring coverage cost more right answers than it won honest empty ones, so the default is 0 (off).
+    /// </summary>
+    public double MinCoverage { get; set; }
+
     /// <summary>Hits scoring below this share of the best hit are dropped as a long tail.</summary>
     public double RelativeCutoff { get; set; } = 0.2;
 

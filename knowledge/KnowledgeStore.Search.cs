@@ -20,10 +20,10 @@ public sealed partial class KnowledgeStore
     public IReadOnlyList<SearchHit> Search(SearchQuery query) => SearchWithOutcome(query).Hits;
 
     /// <inheritdoc cref="IKnowledgeSearch.SearchWithOutcome"/>
-    public SearchOutcome SearchWithOutcome(SearchQuery query) => Search(query, _options.MinScore, _options.RelativeCutoff);
+    public SearchOutcome SearchWithOutcome(SearchQuery query) => Search(query, _options.MinScore, _options.RelativeCutoff, _options.MinCoverage);
 
     /// <summary>The search with a given relevance threshold (the evaluation's threshold curve varies it).</summary>
-    internal SearchOutcome Search(SearchQuery query, double minScore, double relativeCutoff)
+    internal SearchOutcome Search(SearchQuery query, double minScore, double relativeCutoff, double minCoverage)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = CurrentIndex();
@@ -44,11 +44,14 @@ public sealed partial class KnowledgeStore
         }
 
         var interpreted = _analysis.Interpreter.Interpret(query.Text);
-        var (textQuery, genericOnly) = index.BuildQuery(interpreted, _analysis.Lexicon);
-        if (textQuery is null) return new SearchOutcome([], genericOnly);
-        var hits = index.Find(textQuery, filter.Matches);
+        var text = index.BuildQuery(interpreted, _analysis.Lexicon);
+        if (text.Query is null) return new SearchOutcome([], text.GenericOnly);
+        // The threshold looks at the text alone, so that categories only reorder what is relevant anyway: a hit must
+        // cover enough of what was asked, and score near enough to the best.
+        var hits = index.Find(text.Query, filter.Matches);
+        var coverage = minCoverage > 0 ? index.Coverage(text, hits.Select(h => h.Document)) : null;
+        hits = hits.Where(h => coverage is null || coverage[h.Document] >= minCoverage - 1e-9).ToList();
         if (hits.Count == 0) return new SearchOutcome([], GenericOnly: false);
-        // The threshold looks at the text score alone, so that categories only reorder what is relevant anyway.
         var cutoff = Math.Max(minScore, hits[0].Score * relativeCutoff);
         var ranked = hits
             .Where(h => h.Score >= cutoff)

@@ -16,8 +16,8 @@ public static class SearchEvaluation
     /// <summary>The "today" the query set was written for (tests/Evaluation/README.md): which offers have ended depends on it.</summary>
     public static readonly DateTime DefaultNow = new(2026, 12, 3, 12, 0, 0);
     private const string AllGroups = "(alle)";
-    private static readonly double[] CurveMinScores = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8];
-    private static readonly double[] CurveRelativeCutoffs = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+    private static readonly double[] CurveMinScores = [0, 1, 1.5, 2, 3, 4, 6];
+    private static readonly double[] CurveMinCoverages = [0, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75, 1];
 
     /// <summary>The query file: the given path, else <see cref="DefaultQueryFile"/> in the working directory or a folder above it.</summary>
     public static string? LocateQueries(string? path)
@@ -71,23 +71,23 @@ public static class SearchEvaluation
         var options = store.Options;
         output.WriteLine($"Suchbewertung: {selected.Count} Anfragen aus {path}");
         output.WriteLine($"Wissensspeicher: {(dbPath ?? "Demo-Daten (im Speicher)")}, {store.Count} Einträge; Stichtag {pinnedNow:yyyy-MM-dd}; " +
-            $"Schwelle MinScore {Format(options.MinScore)}, RelativeCutoff {Format(options.RelativeCutoff)}");
+            $"Schwelle MinScore {Format(options.MinScore)}, RelativeCutoff {Format(options.RelativeCutoff)}, MinCoverage {Format(options.MinCoverage)}");
         output.WriteLine();
 
         using var baseline = new NaiveBm25Search(store.Records);
-        var ours = Score(selected, q => Ours(store, q, pinnedNow, options.MinScore, options.RelativeCutoff));
+        var ours = Score(selected, q => Ours(store, q, pinnedNow, options.MinScore, options.RelativeCutoff, options.MinCoverage));
         var naive = Score(selected, q => baseline.Search(ToSearchQuery(q, pinnedNow), options.MinScore, options.RelativeCutoff)
             .Select(r => (IReadOnlyList<string>)[r.Key]).ToList());
         PrintTable(ours, naive, output);
 
         if (misses) PrintMisses(store, selected, pinnedNow, options, output);
-        if (curve) PrintCurve(store, selected.Where(q => string.Equals(q.Split, "dev", StringComparison.OrdinalIgnoreCase)).ToList(), pinnedNow, output);
+        if (curve) PrintCurve(store, selected.Where(q => string.Equals(q.Split, "dev", StringComparison.OrdinalIgnoreCase)).ToList(), pinnedNow, options, output);
         return 0;
     }
 
     /// <summary>Our ranked results for one query, each as the keys of its series (one offer on several dates is one result).</summary>
-    internal static IReadOnlyList<IReadOnlyList<string>> Ours(KnowledgeStore store, EvaluationQuery query, DateTime now, double minScore, double relativeCutoff) =>
-        store.Search(ToSearchQuery(query, now), minScore, relativeCutoff).Hits.Select(h => (IReadOnlyList<string>)h.SeriesKeys.ToList()).ToList();
+    internal static IReadOnlyList<IReadOnlyList<string>> Ours(KnowledgeStore store, EvaluationQuery query, DateTime now, double minScore, double relativeCutoff, double minCoverage) =>
+        store.Search(ToSearchQuery(query, now), minScore, relativeCutoff, minCoverage).Hits.Select(h => (IReadOnlyList<string>)h.SeriesKeys.ToList()).ToList();
 
     internal static SearchQuery ToSearchQuery(EvaluationQuery query, DateTime now) =>
         new() { Text = query.Query, Age = query.Age, Top = 10, Now = now, Sources = KnowledgeSources.Answers };
@@ -139,7 +139,7 @@ public static class SearchEvaluation
         output.WriteLine("Fehlgriffe:");
         foreach (var query in queries)
         {
-            var outcome = store.Search(ToSearchQuery(query, now), options.MinScore, options.RelativeCutoff);
+            var outcome = store.Search(ToSearchQuery(query, now), options.MinScore, options.RelativeCutoff, options.MinCoverage);
             var ranked = outcome.Hits.Select(h => (IReadOnlyList<string>)h.SeriesKeys.ToList()).ToList();
             var right = query.Answerable ? ranked.Take(3).Any(query.IsExpected) : ranked.Count == 0;
             if (right) continue;
@@ -150,7 +150,7 @@ public static class SearchEvaluation
         }
     }
 
-    private static void PrintCurve(KnowledgeStore store, List<EvaluationQuery> dev, DateTime now, TextWriter output)
+    private static void PrintCurve(KnowledgeStore store, List<EvaluationQuery> dev, DateTime now, KnowledgeOptions options, TextWriter output)
     {
         output.WriteLine();
         if (dev.Count == 0)
@@ -158,21 +158,22 @@ public static class SearchEvaluation
             output.WriteLine("Schwellenkurve: keine dev-Anfragen ausgewählt.");
             return;
         }
-        output.WriteLine($"Schwellenkurve auf dem dev-Teil ({dev.Count} Anfragen): Ziel = (Treffer unter den ersten drei + ehrlich leere Antworten) / Anfragen");
-        output.WriteLine($"{"MinScore",8} | " + string.Join(" ", CurveRelativeCutoffs.Select(c => $"rel {Format(c),-4}")));
-        var best = (Objective: -1.0, MinScore: 0.0, Cutoff: 0.0, Score: EvaluationScore.Zero);
-        foreach (var minScore in CurveMinScores)
+        output.WriteLine($"Schwellenkurve auf dem dev-Teil ({dev.Count} Anfragen, RelativeCutoff {Format(options.RelativeCutoff)}): " +
+            "Ziel = (richtiger Treffer unter den ersten drei + ehrlich leere Antwort) / Anfragen; in Klammern hit@3 / ehrlich leer");
+        output.WriteLine($"{"MinCoverage",11} | " + string.Join(" ", CurveMinScores.Select(c => $"{"MinScore " + Format(c),-21}")));
+        var best = (Objective: -1.0, MinScore: 0.0, Coverage: 0.0, Score: EvaluationScore.Zero);
+        foreach (var coverage in CurveMinCoverages)
         {
             var cells = new List<string>();
-            foreach (var cutoff in CurveRelativeCutoffs)
+            foreach (var minScore in CurveMinScores)
             {
-                var score = dev.Aggregate(EvaluationScore.Zero, (s, q) => s.Add(q, Ours(store, q, now, minScore, cutoff)));
-                cells.Add($"{Rate(score.Objective),-8}");
-                if (score.Objective > best.Objective + 1e-9) best = (score.Objective, minScore, cutoff, score);
+                var score = dev.Aggregate(EvaluationScore.Zero, (s, q) => s.Add(q, Ours(store, q, now, minScore, options.RelativeCutoff, coverage)));
+                cells.Add($"{Rate(score.Objective)} ({Rate(score.HitAtThree)}/{Rate(score.HonestEmptyRate)})");
+                if (score.Objective > best.Objective + 1e-9) best = (score.Objective, minScore, coverage, score);
             }
-            output.WriteLine($"{Format(minScore),8} | " + string.Join(" ", cells));
+            output.WriteLine($"{Format(coverage),11} | " + string.Join(" ", cells.Select(c => $"{c,-21}")));
         }
-        output.WriteLine($"Bestes Ziel {Rate(best.Objective)} bei MinScore {Format(best.MinScore)}, RelativeCutoff {Format(best.Cutoff)} " +
+        output.WriteLine($"Bestes Ziel {Rate(best.Objective)} bei MinCoverage {Format(best.Coverage)}, MinScore {Format(best.MinScore)} " +
             $"(hit@3 {Rate(best.Score.HitAtThree)}, ehrlich leer {Rate(best.Score.HonestEmptyRate)}).");
     }
 

@@ -36,7 +36,7 @@ internal sealed class GermanAnalysis : IDisposable
             new GermanTextAnalyzer(stopWords, compoundParts, synonyms: null),
             new GermanTextAnalyzer(stopWords, compoundParts, synonyms),
             folding,
-            SearchLexicon.Load(lexiconFolder, folding));
+            SearchLexicon.Load(lexiconFolder, folding, WordListResource.Read("stopwords.txt").SelectMany(w => TermsByPosition(folding, w).Select(g => g[0]))));
     }
 
     /// <summary>The analyzed terms of a text, grouped by position (synonyms and compound parts share one).</summary>

@@ -20,6 +20,7 @@ internal sealed class QueryInterpreter(SearchLexicon lexicon, Analyzer folding)
     private const float OrientationWeight = 0.4f;
     private const string OrientationWords = "berufsorientierung ausbildung";
     private const string CounsellingWords = "berufsberatung";
+    private static readonly HashSet<string> PathCategories = new(StringComparer.OrdinalIgnoreCase) { Categories.Ausbildung, Categories.Studium, Categories.Praktikum };
 
     private static readonly HashSet<string> QuestionStarts = new(StringComparer.Ordinal)
     {
@@ -61,8 +62,9 @@ internal sealed class QueryInterpreter(SearchLexicon lexicon, Analyzer folding)
     /// <summary>More words known as English (and not German) than German function or generic words.</summary>
     private bool IsEnglish(List<string> words)
     {
-        var english = words.Count(w => lexicon.English.ContainsKey(w) && !lexicon.GenericWords.Contains(w) && !lexicon.Occupations.ContainsKey(w));
-        var german = words.Count(w => !lexicon.English.ContainsKey(w) && lexicon.GenericWords.Contains(w));
+        bool German(string w) => lexicon.GenericWords.Contains(w) || lexicon.FunctionWords.Contains(w);
+        var english = words.Count(w => lexicon.English.ContainsKey(w) && !German(w) && !lexicon.Occupations.ContainsKey(w));
+        var german = words.Count(w => !lexicon.English.ContainsKey(w) && German(w));
         return english > 0 && english > german;
     }
 
@@ -129,18 +131,22 @@ internal sealed class QueryInterpreter(SearchLexicon lexicon, Analyzer folding)
 
     private QueryExpansion Expand(string said, Occupation occupation)
     {
+        // What the offers of this occupation are found by: its names, its group's words, its interest categories.
         var alternatives = new List<(string, float)> { (said, 1f) };
         // The official title without its qualifiers: "Anlagenmechaniker/in - Sanitär-, Heizungs- und Klimatechnik".
         foreach (var word in occupation.OfficialTitle.Replace("/in", "").Replace("/-", " ").Split([' ', '-', '/', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length > 3 && !string.Equals(word, said, StringComparison.OrdinalIgnoreCase)) alternatives.Add((word, OfficialTitleWeight));
         }
-        if (lexicon.FieldWords.TryGetValue(occupation.Field, out var fieldWords))
+        foreach (var word in lexicon.WordsOfGroup(occupation.Code).Split(' ', StringSplitOptions.RemoveEmptyEntries)) alternatives.Add((word, FieldWeight));
+        var lifts = new List<(string, float)>();
+        foreach (var category in occupation.Categories)
         {
-            foreach (var word in fieldWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) alternatives.Add((word, FieldWeight));
+            // "Ausbildung"/"Studium" say how one gets there: every occupation has them, so they only lift.
+            if (PathCategories.Contains(category)) lifts.Add((category, OrientationWeight));
+            else alternatives.Add((category.Replace('/', ' '), FieldWeight));
         }
-        foreach (var category in occupation.Categories) alternatives.Add((category.Replace('/', ' '), FieldWeight));
-        foreach (var word in $"{OrientationWords} {CounsellingWords}".Split(' ')) alternatives.Add((word, OrientationWeight));
-        return new QueryExpansion(said, alternatives, occupation.Categories);
+        foreach (var word in $"{OrientationWords} {CounsellingWords}".Split(' ')) lifts.Add((word, OrientationWeight));
+        return new QueryExpansion(said, alternatives, occupation.Categories) { Lifts = lifts };
     }
 }

@@ -16,6 +16,8 @@ internal sealed class SearchIndex : IDisposable
     private const string TitleField = "title";
     private const string TagsField = "tags";
     private const string BodyField = "body";
+    /// <summary>A field no document has: the clause of a content word that nothing matches.</summary>
+    private const string NoField = "none";
     private static readonly (string Field, float Boost)[] Fields = [(TitleField, 3f), (TagsField, 2f), (BodyField, 1f)];
     private static readonly Similarity Ranking = new SmoothedBm25Similarity();
     /// <summary>Generic words only lift a record that matches content: they weigh this much.</summary>
@@ -67,9 +69,9 @@ internal sealed class SearchIndex : IDisposable
     /// index does not know is looked up fuzzily (typos); a compound the index does not know needs all its parts.
     /// Null when nothing can match; <c>GenericOnly</c> when the text held nothing but generic words.
     /// </summary>
-    public (Query? Query, bool GenericOnly) BuildQuery(InterpretedQuery interpreted, SearchLexicon lexicon)
+    public TextQuery BuildQuery(InterpretedQuery interpreted, SearchLexicon lexicon)
     {
-        var content = new List<Query>();
+        var content = new List<Query?>();
         var generic = new List<Query>();
         bool sawContent = false, sawGeneric = false;
         var text = interpreted.RemainingText;
@@ -78,27 +80,53 @@ internal sealed class SearchIndex : IDisposable
             var isGeneric = IsGeneric(text[start..end], terms, lexicon);
             if (isGeneric) sawGeneric = true;
             else sawContent = true;
-            if (PositionQuery(terms, allowFuzzy: true) is { } clause) (isGeneric ? generic : content).Add(clause);
+            var clause = PositionQuery(terms, text[start..end], allowFuzzy: true, lexicon);
+            if (isGeneric && clause is not null) generic.Add(clause);
+            if (!isGeneric) content.Add(clause);
         }
         foreach (var expansion in interpreted.Expansions)
         {
             if (expansion.IsContent) sawContent = true;
             else sawGeneric = true;
-            if (ExpansionQuery(expansion) is { } clause) (expansion.IsContent ? content : generic).Add(clause);
+            var clause = ExpansionQuery(expansion, lexicon);
+            if (expansion.IsContent) content.Add(clause);
+            else if (clause is not null) generic.Add(clause);
         }
-        if (!sawContent) return (null, sawGeneric);
-        if (content.Count == 0) return (null, false);
+        if (!sawContent) return TextQuery.Nothing with { GenericOnly = sawGeneric };
+        if (content.All(c => c is null)) return TextQuery.Nothing;
 
+        // A content word nothing resembles still counts as asked for: it lowers the coverage of every hit.
         var coverage = new BooleanQuery();
-        foreach (var clause in content) coverage.Add(clause, Occur.SHOULD);
+        foreach (var clause in content) coverage.Add(clause ?? NeverMatches(), Occur.SHOULD);
         var query = new BooleanQuery(disableCoord: true) { { coverage, Occur.MUST } };
         foreach (var clause in generic)
         {
             clause.Boost *= GenericWeight;
             query.Add(clause, Occur.SHOULD);
         }
-        return (query, false);
+        return new TextQuery(query, GenericOnly: false, content);
     }
+
+    /// <summary>
+    /// For each hit, the share of the query's content words (and expansions) it matches: "uni mensa speiseplan"
+    /// answered by a record about the university alone covers a third of what was asked.
+    /// </summary>
+    public Dictionary<int, double> Coverage(TextQuery text, IEnumerable<int> documents)
+    {
+        var wanted = documents.ToHashSet();
+        var counts = wanted.ToDictionary(d => d, _ => 0);
+        foreach (var clause in text.ContentClauses)
+        {
+            if (clause is null) continue;
+            var matching = new MatchingDocuments(wanted);
+            _searcher.Search(clause, matching);
+            foreach (var doc in matching.Found) counts[doc]++;
+        }
+        var total = Math.Max(1, text.ContentClauses.Count);
+        return counts.ToDictionary(p => p.Key, p => (double)p.Value / total);
+    }
+
+    private static TermQuery NeverMatches() => new(new Term(NoField, "-"));
 
     /// <summary>
     /// A word is generic when the generic-word list says so, or when it occurs in so many records of a sizeable
@@ -106,22 +134,33 @@ internal sealed class SearchIndex : IDisposable
     /// </summary>
     private bool IsGeneric(string original, List<string> terms, SearchLexicon lexicon)
     {
-        if (original.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(lexicon.GenericWords.Contains)) return true;
+        // Numbers are ages, years or class levels: filters, not topics.
+        var words = original.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => lexicon.GenericWords.Contains(w) || lexicon.FunctionWords.Contains(w) || w.All(char.IsDigit))) return true;
+        // A word the index does not know may be a misspelt generic word ("kan", "nich"); "mathe" is no typo of "mache".
+        if (!terms.Any(IsInIndex) && words.All(w => w.Length >= 3 && lexicon.IsGeneric(w))) return true;
         if (_reader.NumDocs < MinDocsForFrequencyRule) return false;
         var frequency = terms.Max(t => Fields.Max(f => _reader.DocFreq(new Term(f.Field, t))));
         return frequency >= _reader.NumDocs * GenericDocumentShare;
     }
 
-    private Query? ExpansionQuery(QueryExpansion expansion)
+    private Query? ExpansionQuery(QueryExpansion expansion, SearchLexicon lexicon)
+    {
+        if (Alternatives(expansion.Alternatives, lexicon) is not { } found) return null;
+        if (Alternatives(expansion.Lifts, lexicon) is not { } lifts) return found;
+        return new BooleanQuery(disableCoord: true) { { found, Occur.MUST }, { lifts, Occur.SHOULD } };
+    }
+
+    private Query? Alternatives(IReadOnlyList<(string Text, float Weight)> alternatives, SearchLexicon lexicon)
     {
         var query = new DisjunctionMaxQuery(0.3f);
-        foreach (var (text, weight) in expansion.Alternatives)
+        foreach (var (text, weight) in alternatives)
         {
             var positions = GermanAnalysis.TermsByPosition(_analysis.Query, text);
             Query? alternative;
             if (positions.Count == 1)
             {
-                alternative = PositionQuery(positions[0], allowFuzzy: false);
+                alternative = PositionQuery(positions[0], text, allowFuzzy: false, lexicon);
             }
             else
             {
@@ -129,7 +168,7 @@ internal sealed class SearchIndex : IDisposable
                 var all = new BooleanQuery();
                 foreach (var position in positions)
                 {
-                    if (PositionQuery(position, allowFuzzy: false) is not { } clause)
+                    if (PositionQuery(position, position[0], allowFuzzy: false, lexicon) is not { } clause)
                     {
                         all = null;
                         break;
@@ -150,24 +189,27 @@ internal sealed class SearchIndex : IDisposable
     /// "Steuerberatung") must match all its parts, the part that is not in the compound list included — its
     /// listed part alone ("pflege", "beratung") would find something else.
     /// </summary>
-    private Query? PositionQuery(List<string> alternatives, bool allowFuzzy)
+    private Query? PositionQuery(List<string> alternatives, string original, bool allowFuzzy, SearchLexicon lexicon)
     {
-        var whole = alternatives.OrderByDescending(a => a.Length).First();
-        var parts = alternatives.Where(a => a.Length < whole.Length && whole.Contains(a, StringComparison.Ordinal)).ToList();
+        // The word's own compound parts, as the index splits it (its synonyms are no parts).
+        var own = original.Contains(' ') ? [] : GermanAnalysis.TermsByPosition(_analysis.Index, original);
+        var whole = own.Count == 1 ? own[0][0] : alternatives[0];
+        var parts = own.Count == 1 ? own[0].Skip(1).Where(alternatives.Contains).ToList() : [];
         var position = new DisjunctionMaxQuery(0.3f);
         if (parts.Count > 0 && !IsInIndex(whole))
         {
             foreach (var synonym in alternatives.Where(a => a != whole && !parts.Contains(a) && IsInIndex(a)))
                 position.Add(AcrossFields(field => new TermQuery(new Term(field, synonym))));
-            if (CompoundQuery(whole, parts) is { } compound) position.Add(compound);
+            if (CompoundQuery(whole, parts, lexicon) is { } compound) position.Add(compound);
         }
         else
         {
             foreach (var term in alternatives.Where(IsInIndex)) position.Add(AcrossFields(field => new TermQuery(new Term(field, term))));
         }
-        if (position.Disjuncts.Count == 0 && allowFuzzy)
+        // A word the index does not know may be a typo, also when its compound parts found something.
+        if (allowFuzzy && (position.Disjuncts.Count == 0 || parts.Count > 0 && !IsInIndex(whole)))
         {
-            foreach (var term in alternatives.Where(t => t.Length >= 5))
+            foreach (var term in alternatives.Where(t => t.Length >= 5 && !parts.Contains(t)))
             {
                 // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
                 // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
@@ -180,24 +222,88 @@ internal sealed class SearchIndex : IDisposable
         return position.Disjuncts.Count == 0 ? null : position;
     }
 
-    /// <summary>All listed parts of the compound, and what is left of it (a prefix of an indexed word, "töpfer" → "töpfern").</summary>
-    private Query? CompoundQuery(string whole, List<string> parts)
+    /// <summary>
+    /// A compound the index does not know, read two ways (either may match): as modifier + head ("töpfer" + "kurs",
+    /// "alphabetiesierung" + "kurs"), and as its listed parts in order with whatever lies between them. A listed
+    /// part must be in the index; a piece that is not listed must match an indexed word exactly, as the start of
+    /// one ("töpfer" → "Töpfern") or with a typo. A generic part ("kurs") is welcome but not required.
+    /// </summary>
+    private Query? CompoundQuery(string whole, List<string> parts, SearchLexicon lexicon)
     {
-        var rest = whole;
-        foreach (var part in parts.OrderByDescending(p => p.Length)) rest = rest.Replace(part, " ", StringComparison.Ordinal);
-        var all = new BooleanQuery();
-        foreach (var part in parts.Where(IsInIndex)) all.Add(AcrossFields(field => new TermQuery(new Term(field, part))), Occur.MUST);
-        if (all.Clauses.Count < parts.Count(p => !parts.Any(q => q != p && q.Contains(p, StringComparison.Ordinal)))) return null;
-        foreach (var piece in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > MaxLinkingLetters))
+        var readings = new DisjunctionMaxQuery(0.1f);
+        var head = parts.Where(p => whole.EndsWith(p, StringComparison.Ordinal) && p.Length < whole.Length).OrderByDescending(p => p.Length).FirstOrDefault();
+        if (head is not null && Reading([whole[..^head.Length], head], parts, lexicon) is { } headReading) readings.Add(headReading);
+        if (Reading(Pieces(whole, parts), parts, lexicon) is { } partsReading) readings.Add(partsReading);
+        return readings.Disjuncts.Count == 0 ? null : readings;
+    }
+
+    /// <summary>The compound cut at its listed parts, longest part first at each point: "ausbildungsmess" → ausbildung, s, mess.</summary>
+    private static List<string> Pieces(string whole, List<string> parts)
+    {
+        var pieces = new List<string>();
+        var rest = "";
+        for (var i = 0; i < whole.Length;)
         {
-            if (piece.Length < 4) return null;
-            all.Add(AcrossFields(field => new PrefixQuery(new Term(field, piece))), Occur.MUST);
+            var part = parts.Where(p => string.CompareOrdinal(whole, i, p, 0, p.Length) == 0).OrderByDescending(p => p.Length).FirstOrDefault();
+            if (part is null)
+            {
+                rest += whole[i];
+                i++;
+                continue;
+            }
+            if (rest.Length > 0) pieces.Add(rest);
+            rest = "";
+            pieces.Add(part);
+            i += part.Length;
         }
-        return all.Clauses.Count == 0 ? null : all;
+        if (rest.Length > 0) pieces.Add(rest);
+        return pieces;
+    }
+
+    private Query? Reading(List<string> pieces, List<string> parts, SearchLexicon lexicon)
+    {
+        var all = new BooleanQuery();
+        var required = 0;
+        foreach (var piece in pieces)
+        {
+            if (parts.Contains(piece))
+            {
+                var generic = lexicon.GenericWords.Contains(piece);
+                if (!IsInIndex(piece))
+                {
+                    if (generic) continue;
+                    return null;
+                }
+                all.Add(AcrossFields(field => new TermQuery(new Term(field, piece))), generic ? Occur.SHOULD : Occur.MUST);
+                if (!generic) required++;
+                continue;
+            }
+            if (piece.Length <= MaxLinkingLetters) continue;
+            if (PieceQuery(piece) is not { } pieceQuery) return null;
+            all.Add(pieceQuery, Occur.MUST);
+            required++;
+        }
+        return required == 0 ? null : all;
+    }
+
+    /// <summary>A piece of a compound that is no listed part: the word itself, the start of an indexed word, or a typo of one.</summary>
+    private Query? PieceQuery(string piece)
+    {
+        var word = piece.EndsWith('s') && piece.Length > 5 ? piece[..^1] : piece; // linking s: "alphabetisierungs"
+        var stem = GermanAnalysis.TermsByPosition(_analysis.Index, word).FirstOrDefault()?.FirstOrDefault() ?? word;
+        var query = new DisjunctionMaxQuery(0.1f);
+        if (IsInIndex(stem)) query.Add(AcrossFields(field => new TermQuery(new Term(field, stem))));
+        if (stem.Length >= 4) query.Add(AcrossFields(field => new PrefixQuery(new Term(field, stem))));
+        if (stem.Length >= 5)
+        {
+            var edits = stem.Length >= 8 ? 2 : 1;
+            query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 1, maxExpansions: 10, transpositions: true)));
+        }
+        return query.Disjuncts.Count == 0 ? null : query;
     }
 
     /// <summary>All hits of the query whose record passes the filter, best first.</summary>
-    public List<(KnowledgeRecord Record, float Score)> Find(Query query, Func<KnowledgeRecord, bool> filter)
+    public List<(KnowledgeRecord Record, float Score, int Document)> Find(Query query, Func<KnowledgeRecord, bool> filter)
     {
         var collector = new FilteringCollector(_byDocument, filter);
         _searcher.Search(query, collector);

@@ -4,14 +4,14 @@ namespace TrierBot.Knowledge.Search;
 
 /// <summary>
 /// The editable word lists behind query understanding (docs/import-format.md): generic words, the occupation list
-/// with the Berufsfelder, the English lexicon and the question types. All keys are folded the way the analyzer
+/// with the words of each occupational group, the English lexicon and the question types. All keys are folded the way the analyzer
 /// folds text (lower case, umlauts and ß), so "Frisör", "frisor" and "FRISÖR" meet.
 /// </summary>
 internal sealed class SearchLexicon
 {
     public const string GenericWordsFile = "generic-words.txt";
     public const string OccupationsFile = "occupations.tsv";
-    public const string FieldsFile = "berufsfelder.tsv";
+    public const string GroupsFile = "berufsgruppen.tsv";
     public const string EnglishFile = "english.tsv";
     public const string QuestionTypesFile = "question-types.txt";
 
@@ -23,23 +23,65 @@ internal sealed class SearchLexicon
     }
 
     public HashSet<string> GenericWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>The analyzer's stop words ("und", "nicht"): German function words, also in their typos.</summary>
+    public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A generic word, a function word, or a typo of one ("kan" → "kann", "nich" → "nicht"): a misspelt generic word
+    /// is still generic, and must not count as a content word nothing matches.
+    /// </summary>
+    public bool IsGeneric(string word)
+    {
+        if (GenericWords.Contains(word) || FunctionWords.Contains(word)) return true;
+        if (word.Length < 3 || Occupations.ContainsKey(word) || English.ContainsKey(word)) return false;
+        return GenericWords.Concat(FunctionWords).Any(g => g.Length >= 3 && g[0] == word[0] && WithinOneEdit(word, g));
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var (i, j, edits) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
     /// <summary>Folded name (words joined by one space, or a compound written as one word) → occupation.</summary>
     public Dictionary<string, Occupation> Occupations { get; } = new(StringComparer.Ordinal);
-    /// <summary>Berufsfeld → words its offers are found by.</summary>
-    public Dictionary<string, string> FieldWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>KldB code prefix (Berufshauptgruppe or Berufsgruppe) → words its orientation offers are found by.</summary>
+    public Dictionary<string, string> GroupWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Folded English phrase → German words; an empty translation marks an English function word ("the", "my").</summary>
     public Dictionary<string, string> English { get; } = new(StringComparer.Ordinal);
     /// <summary>Folded question frame ("wer bezahlt") → the topic words it asks about.</summary>
     public Dictionary<string, string> QuestionTypes { get; } = new(StringComparer.Ordinal);
     public int OccupationCount { get; private set; }
 
+    /// <summary>The words of an occupation's Berufsgruppe (3-digit code) or else Berufshauptgruppe (2 digits).</summary>
+    public string WordsOfGroup(string code) =>
+        (code.Length >= 3 ? GroupWords.GetValueOrDefault(code[..3]) : null) ?? (code.Length >= 2 ? GroupWords.GetValueOrDefault(code[..2]) : null) ?? "";
+
     /// <summary>An empty lexicon: plain search without query understanding.</summary>
     public static SearchLexicon Empty { get; } = new();
 
     /// <param name="folder">The folder with the lexicon files; a file that is missing is simply not used.</param>
-    public static SearchLexicon Load(string? folder, Analyzer folding)
+    public static SearchLexicon Load(string? folder, Analyzer folding, IEnumerable<string>? functionWords = null)
     {
         var lexicon = new SearchLexicon();
+        foreach (var word in functionWords ?? []) lexicon.FunctionWords.Add(word);
         if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder)) return lexicon;
         string Fold(string text) => string.Join(' ', GermanAnalysis.TermsByPosition(folding, text).Select(g => g[0]));
 
@@ -47,10 +89,10 @@ internal sealed class SearchLexicon
         {
             foreach (var word in Fold(line).Split(' ', StringSplitOptions.RemoveEmptyEntries)) lexicon.GenericWords.Add(word);
         }
-        foreach (var line in Lines(folder, FieldsFile))
+        foreach (var line in Lines(folder, GroupsFile))
         {
             var columns = line.Split('\t');
-            if (columns.Length >= 2) lexicon.FieldWords[columns[0].Trim()] = columns[1].Trim();
+            if (columns.Length >= 2) lexicon.GroupWords[columns[0].Trim()] = columns[1].Trim();
         }
         foreach (var line in Lines(folder, OccupationsFile))
         {
