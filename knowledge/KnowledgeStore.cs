@@ -57,6 +57,9 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
 
     internal KnowledgeOptions Options => _options;
 
+    /// <summary>The live search index (the benchmark compares a raw Lucene query on it).</summary>
+    internal SearchIndex Index => CurrentIndex();
+
     /// <summary>Imports files or folders (knowledge-import.md); the store searches the new knowledge right after.</summary>
     public ImportReport Import(IEnumerable<string> paths, TextWriter? progress = null) =>
         Import(paths, progress, afterBatchStored: null);

@@ -311,6 +311,12 @@ internal sealed class SearchIndex : IDisposable
         return collector.Hits;
     }
 
+    /// <summary>A bare Lucene search on this index (the benchmark's raw baseline): top documents, no filters or threshold.</summary>
+    internal int SearchRaw(Query query, int top) => _searcher.Search(query, top).ScoreDocs.Length;
+
+    /// <summary>The index-side analysis of a text, for building a raw query on this index.</summary>
+    internal List<List<string>> Analyze(string text) => GermanAnalysis.TermsByPosition(_analysis.Index, text);
+
     public void Dispose()
     {
         _reader.Dispose();
