@@ -8,6 +8,9 @@ public interface IKnowledgeSearch
     /// <summary>Ranked hits above the relevance threshold; never ended offers; empty when nothing is relevant.</summary>
     IReadOnlyList<SearchHit> Search(SearchQuery query);
 
+    /// <summary>Like <see cref="Search"/>, and says whether an empty answer means the text held only generic words.</summary>
+    SearchOutcome SearchWithOutcome(SearchQuery query) => new(Search(query), GenericOnly: false);
+
     /// <summary>The record with key "&lt;source&gt;:&lt;id&gt;", or null.</summary>
     KnowledgeRecord? Find(string key);
 }

@@ -17,11 +17,29 @@ public sealed class KnowledgeOptions
     /// <summary>
     /// Least text score (BM25) a hit needs: below it a search returns nothing rather than noise.
     /// One rare word matched exactly in a title scores about 4; a fuzzy match on a common word about 1.
+    /// On the dev split (search-eval --curve) 1.5 and 3 answer within one query of each other; 3 drops right
+    /// answers of small stores (one source, a handful of records), so the default stays 1.5.
     /// </summary>
     public double MinScore { get; set; } = 1.5;
 
+    /// <summary>
+    /// Least share of the query's content words (or their expansions) a hit must match: "uni mensa speiseplan" is
+    /// not answered by a record about the university alone. Calibrated with <c>search-eval --curve</c> on the dev split:
+    /// there, requiring coverage cost more right answers than it won honest empty ones, so the default is 0 (off).
+    /// </summary>
+    public double MinCoverage { get; set; }
+
     /// <summary>Hits scoring below this share of the best hit are dropped as a long tail.</summary>
     public double RelativeCutoff { get; set; } = 0.2;
+
+    /// <summary>
+    /// The folder with the word lists of query understanding (generic words, occupations, English, question types;
+    /// docs/import-format.md); empty = the bundled lists beside the program.
+    /// </summary>
+    public string? LexiconFolder { get; set; }
+
+    public string ResolvedLexiconFolder =>
+        string.IsNullOrWhiteSpace(LexiconFolder) ? Path.Combine(AppContext.BaseDirectory, "knowledge-data") : LexiconFolder;
 
     public string ResolvedSynonymsPath =>
         string.IsNullOrWhiteSpace(SynonymsPath) ? Path.Combine(KnowledgeStore.DemoDataFolder, "synonyms.txt") : SynonymsPath;

@@ -14,5 +14,8 @@ public static class KnowledgeSources
     /// <summary>The sources whose records are offers a user can be recommended.</summary>
     public static readonly IReadOnlyList<string> OfferSources = [Retribus, Apag, Mint, Kurse];
 
+    /// <summary>Everything a person can be pointed to: offers, counselling offices and FAQ answers (not the statistics).</summary>
+    public static readonly IReadOnlyList<string> Answers = [Retribus, Apag, Mint, Kurse, Beratung, Faq];
+
     public static readonly IReadOnlyList<string> All = [Retribus, Apag, Mint, Kurse, Beratung, Faq, Till];
 }

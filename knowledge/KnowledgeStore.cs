@@ -41,7 +41,7 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
         _database = new KnowledgeDatabase(database);
         _ownsDatabase = ownsDatabase;
         _options = options ?? new KnowledgeOptions();
-        _analysis = GermanAnalysis.Create(_options.ResolvedSynonymsPath);
+        _analysis = GermanAnalysis.Create(_options.ResolvedSynonymsPath, _options.ResolvedLexiconFolder);
         _index = BuildIndex();
         _lastCheckTicks = Environment.TickCount64;
     }
@@ -51,6 +51,14 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
 
     /// <summary>Number of records of all sources in the live generation (ended offers and indicators included).</summary>
     public int Count => CurrentIndex().Records.Count;
+
+    /// <summary>All records of the live generation (the evaluation builds its baseline index from them).</summary>
+    internal IReadOnlyList<KnowledgeRecord> Records => CurrentIndex().Records;
+
+    internal KnowledgeOptions Options => _options;
+
+    /// <summary>The live search index (the benchmark compares a raw Lucene query on it).</summary>
+    internal SearchIndex Index => CurrentIndex();
 
     /// <summary>Imports files or folders (knowledge-import.md); the store searches the new knowledge right after.</summary>
     public ImportReport Import(IEnumerable<string> paths, TextWriter? progress = null) =>

@@ -45,6 +45,7 @@ public static class CommandLine
             ServeVerb.Create(),
             ImportVerb.Create(configuration),
             SearchVerb.Create(configuration),
+            SearchEvalVerb.Create(),
             ChatVerb.Create(),
             NluEvalVerb.Create(),
             TelegramWebhookVerb.Create(),

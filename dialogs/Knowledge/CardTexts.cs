@@ -10,6 +10,7 @@ public static class CardTexts
     public static readonly LocalizedText When = new("Wann", "When");
     public static readonly LocalizedText Where = new("Wo", "Where");
     public static readonly LocalizedText Cost = new("Kosten", "Cost");
+    public static readonly LocalizedText OtherDates = new("weitere Termine", "more dates");
     public static readonly LocalizedText Free = new("kostenlos", "free");
     public static readonly LocalizedText CostUnknown = new("bitte beim Anbieter fragen", "please ask the provider");
     public static readonly LocalizedText Ongoing = new("laufend, jederzeit", "ongoing, any time");

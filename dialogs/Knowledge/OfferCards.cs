@@ -13,10 +13,17 @@ public static class OfferCards
     // two trailing spaces make one (CommonMark), and plain-text channels show them as nothing.
     private const string LineBreak = "  \n";
 
-    public static Attachment ForOffer(Offer offer, SearchProfile profile, bool english, bool formal = false)
+    /// <param name="otherDates">The other dates and places of the same offer (<see cref="TrierBot.Knowledge.SearchHit.OtherDates"/>).</param>
+    public static Attachment ForOffer(Offer offer, SearchProfile profile, bool english, bool formal = false, IReadOnlyList<KnowledgeRecord>? otherDates = null)
     {
         var text = new StringBuilder()
-            .Append(CardTexts.When.In(english)).Append(": ").Append(WhenText(offer, english)).Append(LineBreak)
+            .Append(CardTexts.When.In(english)).Append(": ").Append(WhenText(offer, english)).Append(LineBreak);
+        if (otherDates?.OfType<Offer>().ToList() is { Count: > 0 } others)
+        {
+            text.Append(CardTexts.OtherDates.In(english)).Append(": ")
+                .Append(string.Join("; ", others.Select(o => $"{WhenText(o, english)}, {WhereText(o, english)}"))).Append(LineBreak);
+        }
+        text
             .Append(CardTexts.Where.In(english)).Append(": ").Append(WhereText(offer, english)).Append(LineBreak)
             .Append(CardTexts.Cost.In(english)).Append(": ").Append(CostText(offer, english)).Append(LineBreak)
             .Append(CardTexts.WhyItFits.In(english)).Append(": ").Append(WhyItFits(offer, profile, english, formal));

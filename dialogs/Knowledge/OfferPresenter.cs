@@ -84,7 +84,7 @@ public sealed class OfferPresenter(KnowledgeLookup lookup)
     {
         // The literacy path says "Sie" throughout, also for "more results" long after its first answer.
         var formal = profile.Topic == IntentNames.Literacy;
-        var cards = hits.Select(h => h.Record).OfType<Offer>().Select(o => OfferCards.ForOffer(o, profile, english, formal)).ToList();
+        var cards = hits.Where(h => h.Record is Offer).Select(h => OfferCards.ForOffer((Offer)h.Record, profile, english, formal, h.OtherDates)).ToList();
         var message = MessageFactory.Carousel(cards, intro);
         await turnContext.SendActivityAsync(message, cancellationToken);
     }

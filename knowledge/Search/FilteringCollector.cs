@@ -10,7 +10,7 @@ internal sealed class FilteringCollector(KnowledgeRecord[] byDocument, Func<Know
     private Scorer? _scorer;
     private int _docBase;
 
-    public List<(KnowledgeRecord Record, float Score)> Hits { get; } = [];
+    public List<(KnowledgeRecord Record, float Score, int Document)> Hits { get; } = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -21,6 +21,6 @@ internal sealed class FilteringCollector(KnowledgeRecord[] byDocument, Func<Know
     public void Collect(int doc)
     {
         var record = byDocument[_docBase + doc];
-        if (filter(record)) Hits.Add((record, _scorer!.GetScore()));
+        if (filter(record)) Hits.Add((record, _scorer!.GetScore(), _docBase + doc));
     }
 }

@@ -16,8 +16,17 @@ internal sealed class SearchIndex : IDisposable
     private const string TitleField = "title";
     private const string TagsField = "tags";
     private const string BodyField = "body";
+    /// <summary>A field no document has: the clause of a content word that nothing matches.</summary>
+    private const string NoField = "none";
     private static readonly (string Field, float Boost)[] Fields = [(TitleField, 3f), (TagsField, 2f), (BodyField, 1f)];
     private static readonly Similarity Ranking = new SmoothedBm25Similarity();
+    /// <summary>Generic words only lift a record that matches content: they weigh this much.</summary>
+    private const float GenericWeight = 0.3f;
+    /// <summary>In a store of at least this many records, a word found in this share of them is generic.</summary>
+    private const int MinDocsForFrequencyRule = 50;
+    private const double GenericDocumentShare = 0.3;
+    /// <summary>Letters of a compound outside its listed parts that are only linking ("s", "en") or a cut ending.</summary>
+    private const int MaxLinkingLetters = 2;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -54,46 +63,259 @@ internal sealed class SearchIndex : IDisposable
     public IReadOnlyList<KnowledgeRecord> Records => _byDocument;
 
     /// <summary>
-    /// The text query: one clause per word position (its synonyms and compound parts as alternatives). A word the
-    /// index does not know is looked up with a fuzzy query instead (typos); a word nothing resembles is dropped.
-    /// Null when no word of the text can match anything.
+    /// The text query (docs/import-format.md, "Allgemeine Wörter"): every content word or understood expansion is one
+    /// clause, and a record must match at least one of them; the more of them it matches, the higher it ranks
+    /// (<see cref="SmoothedBm25Similarity.Coord"/>). Generic words only add to the score of such a record. A word the
+    /// index does not know is looked up fuzzily (typos); a compound the index does not know needs all its parts.
+    /// Null when nothing can match; <c>GenericOnly</c> when the text held nothing but generic words.
     /// </summary>
-    public Query? BuildQuery(string text)
+    public TextQuery BuildQuery(InterpretedQuery interpreted, SearchLexicon lexicon)
     {
-        var query = new BooleanQuery();
-        foreach (var alternatives in GermanAnalysis.TermsByPosition(_analysis.Query, text))
+        var content = new List<Query?>();
+        var generic = new List<Query>();
+        bool sawContent = false, sawGeneric = false;
+        var text = interpreted.RemainingText;
+        foreach (var (terms, start, end) in GermanAnalysis.TermsWithOffsets(_analysis.Query, text).Take(QueryInterpreter.MaxWords))
         {
-            var position = new DisjunctionMaxQuery(0.3f);
-            var known = alternatives.Where(IsInIndex).ToList();
-            if (known.Count > 0)
+            var isGeneric = IsGeneric(text[start..end], terms, lexicon);
+            if (isGeneric) sawGeneric = true;
+            else sawContent = true;
+            var clause = PositionQuery(terms, text[start..end], allowFuzzy: true, lexicon);
+            if (isGeneric && clause is not null) generic.Add(clause);
+            if (!isGeneric) content.Add(clause);
+        }
+        foreach (var expansion in interpreted.Expansions)
+        {
+            if (expansion.IsContent) sawContent = true;
+            else sawGeneric = true;
+            var clause = ExpansionQuery(expansion, lexicon);
+            if (expansion.IsContent) content.Add(clause);
+            else if (clause is not null) generic.Add(clause);
+        }
+        if (!sawContent) return TextQuery.Nothing with { GenericOnly = sawGeneric };
+        if (content.All(c => c is null)) return TextQuery.Nothing;
+
+        // A content word nothing resembles still counts as asked for: it lowers the coverage of every hit.
+        var coverage = new BooleanQuery();
+        foreach (var clause in content) coverage.Add(clause ?? NeverMatches(), Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { coverage, Occur.MUST } };
+        foreach (var clause in generic)
+        {
+            clause.Boost *= GenericWeight;
+            query.Add(clause, Occur.SHOULD);
+        }
+        return new TextQuery(query, GenericOnly: false, content);
+    }
+
+    /// <summary>
+    /// For each hit, the share of the query's content words (and expansions) it matches: "uni mensa speiseplan"
+    /// answered by a record about the university alone covers a third of what was asked.
+    /// </summary>
+    public Dictionary<int, double> Coverage(TextQuery text, IEnumerable<int> documents)
+    {
+        var wanted = documents.ToHashSet();
+        var counts = wanted.ToDictionary(d => d, _ => 0);
+        foreach (var clause in text.ContentClauses)
+        {
+            if (clause is null) continue;
+            var matching = new MatchingDocuments(wanted);
+            _searcher.Search(clause, matching);
+            foreach (var doc in matching.Found) counts[doc]++;
+        }
+        var total = Math.Max(1, text.ContentClauses.Count);
+        return counts.ToDictionary(p => p.Key, p => (double)p.Value / total);
+    }
+
+    private static TermQuery NeverMatches() => new(new Term(NoField, "-"));
+
+    /// <summary>
+    /// A word is generic when the generic-word list says so, or when it occurs in so many records of a sizeable
+    /// store that it cannot tell them apart ("trier", "angebot").
+    /// </summary>
+    private bool IsGeneric(string original, List<string> terms, SearchLexicon lexicon)
+    {
+        // Numbers are ages, years or class levels: filters, not topics.
+        var words = original.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => lexicon.GenericWords.Contains(w) || lexicon.FunctionWords.Contains(w) || w.All(char.IsDigit))) return true;
+        // A word the index does not know may be a misspelt generic word ("kan", "nich"); "mathe" is no typo of "mache".
+        if (!terms.Any(IsInIndex) && words.All(w => w.Length >= 3 && lexicon.IsGeneric(w))) return true;
+        if (_reader.NumDocs < MinDocsForFrequencyRule) return false;
+        var frequency = terms.Max(t => Fields.Max(f => _reader.DocFreq(new Term(f.Field, t))));
+        return frequency >= _reader.NumDocs * GenericDocumentShare;
+    }
+
+    private Query? ExpansionQuery(QueryExpansion expansion, SearchLexicon lexicon)
+    {
+        if (Alternatives(expansion.Alternatives, lexicon) is not { } found) return null;
+        if (Alternatives(expansion.Lifts, lexicon) is not { } lifts) return found;
+        return new BooleanQuery(disableCoord: true) { { found, Occur.MUST }, { lifts, Occur.SHOULD } };
+    }
+
+    private Query? Alternatives(IReadOnlyList<(string Text, float Weight)> alternatives, SearchLexicon lexicon)
+    {
+        var query = new DisjunctionMaxQuery(0.3f);
+        foreach (var (text, weight) in alternatives)
+        {
+            var positions = GermanAnalysis.TermsByPosition(_analysis.Query, text);
+            Query? alternative;
+            if (positions.Count == 1)
             {
-                foreach (var term in known) position.Add(AcrossFields(field => new TermQuery(new Term(field, term))));
+                alternative = PositionQuery(positions[0], text, allowFuzzy: false, lexicon);
             }
             else
             {
-                foreach (var term in alternatives.Where(t => t.Length >= 5))
+                // A phrase ("lesen schreiben") needs all its words.
+                var all = new BooleanQuery();
+                foreach (var position in positions)
                 {
-                    // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
-                    // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
-                    var edits = term.Length >= 8 ? 2 : 1;
-                    var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
-                    fuzzy.Boost = 0.7f;
-                    position.Add(fuzzy);
+                    if (PositionQuery(position, position[0], allowFuzzy: false, lexicon) is not { } clause)
+                    {
+                        all = null;
+                        break;
+                    }
+                    all.Add(clause, Occur.MUST);
                 }
+                alternative = all is { Clauses.Count: > 0 } ? all : null;
             }
-            if (position.Disjuncts.Count > 0) query.Add(position, Occur.SHOULD);
+            if (alternative is null) continue;
+            alternative.Boost *= weight;
+            query.Add(alternative);
         }
-        return query.Clauses.Count == 0 ? null : query;
+        return query.Disjuncts.Count == 0 ? null : query;
+    }
+
+    /// <summary>
+    /// One word with its synonyms and compound parts. A compound the index does not know ("Tierpflegerin",
+    /// "Steuerberatung") must match all its parts, the part that is not in the compound list included — its
+    /// listed part alone ("pflege", "beratung") would find something else.
+    /// </summary>
+    private Query? PositionQuery(List<string> alternatives, string original, bool allowFuzzy, SearchLexicon lexicon)
+    {
+        // The word's own compound parts, as the index splits it (its synonyms are no parts).
+        var own = original.Contains(' ') ? [] : GermanAnalysis.TermsByPosition(_analysis.Index, original);
+        var whole = own.Count == 1 ? own[0][0] : alternatives[0];
+        var parts = own.Count == 1 ? own[0].Skip(1).Where(alternatives.Contains).ToList() : [];
+        var position = new DisjunctionMaxQuery(0.3f);
+        if (parts.Count > 0 && !IsInIndex(whole))
+        {
+            foreach (var synonym in alternatives.Where(a => a != whole && !parts.Contains(a) && IsInIndex(a)))
+                position.Add(AcrossFields(field => new TermQuery(new Term(field, synonym))));
+            if (CompoundQuery(whole, parts, lexicon) is { } compound) position.Add(compound);
+        }
+        else
+        {
+            foreach (var term in alternatives.Where(IsInIndex)) position.Add(AcrossFields(field => new TermQuery(new Term(field, term))));
+        }
+        // A word the index does not know may be a typo, also when its compound parts found something.
+        if (allowFuzzy && (position.Disjuncts.Count == 0 || parts.Count > 0 && !IsInIndex(whole)))
+        {
+            foreach (var term in alternatives.Where(t => t.Length >= 5 && !parts.Contains(t)))
+            {
+                // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
+                // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
+                var edits = term.Length >= 8 ? 2 : 1;
+                var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
+                fuzzy.Boost = 0.7f;
+                position.Add(fuzzy);
+            }
+        }
+        return position.Disjuncts.Count == 0 ? null : position;
+    }
+
+    /// <summary>
+    /// A compound the index does not know, read two ways (either may match): as modifier + head ("töpfer" + "kurs",
+    /// "alphabetiesierung" + "kurs"), and as its listed parts in order with whatever lies between them. A listed
+    /// part must be in the index; a piece that is not listed must match an indexed word exactly, as the start of
+    /// one ("töpfer" → "Töpfern") or with a typo. A generic part ("kurs") is welcome but not required.
+    /// </summary>
+    private Query? CompoundQuery(string whole, List<string> parts, SearchLexicon lexicon)
+    {
+        var readings = new DisjunctionMaxQuery(0.1f);
+        var head = parts.Where(p => whole.EndsWith(p, StringComparison.Ordinal) && p.Length < whole.Length).OrderByDescending(p => p.Length).FirstOrDefault();
+        if (head is not null && Reading([whole[..^head.Length], head], parts, lexicon) is { } headReading) readings.Add(headReading);
+        if (Reading(Pieces(whole, parts), parts, lexicon) is { } partsReading) readings.Add(partsReading);
+        return readings.Disjuncts.Count == 0 ? null : readings;
+    }
+
+    /// <summary>The compound cut at its listed parts, longest part first at each point: "ausbildungsmess" → ausbildung, s, mess.</summary>
+    private static List<string> Pieces(string whole, List<string> parts)
+    {
+        var pieces = new List<string>();
+        var rest = "";
+        for (var i = 0; i < whole.Length;)
+        {
+            var part = parts.Where(p => string.CompareOrdinal(whole, i, p, 0, p.Length) == 0).OrderByDescending(p => p.Length).FirstOrDefault();
+            if (part is null)
+            {
+                rest += whole[i];
+                i++;
+                continue;
+            }
+            if (rest.Length > 0) pieces.Add(rest);
+            rest = "";
+            pieces.Add(part);
+            i += part.Length;
+        }
+        if (rest.Length > 0) pieces.Add(rest);
+        return pieces;
+    }
+
+    private Query? Reading(List<string> pieces, List<string> parts, SearchLexicon lexicon)
+    {
+        var all = new BooleanQuery();
+        var required = 0;
+        foreach (var piece in pieces)
+        {
+            if (parts.Contains(piece))
+            {
+                var generic = lexicon.GenericWords.Contains(piece);
+                if (!IsInIndex(piece))
+                {
+                    if (generic) continue;
+                    return null;
+                }
+                all.Add(AcrossFields(field => new TermQuery(new Term(field, piece))), generic ? Occur.SHOULD : Occur.MUST);
+                if (!generic) required++;
+                continue;
+            }
+            if (piece.Length <= MaxLinkingLetters) continue;
+            if (PieceQuery(piece) is not { } pieceQuery) return null;
+            all.Add(pieceQuery, Occur.MUST);
+            required++;
+        }
+        return required == 0 ? null : all;
+    }
+
+    /// <summary>A piece of a compound that is no listed part: the word itself, the start of an indexed word, or a typo of one.</summary>
+    private Query? PieceQuery(string piece)
+    {
+        var word = piece.EndsWith('s') && piece.Length > 5 ? piece[..^1] : piece; // linking s: "alphabetisierungs"
+        var stem = GermanAnalysis.TermsByPosition(_analysis.Index, word).FirstOrDefault()?.FirstOrDefault() ?? word;
+        var query = new DisjunctionMaxQuery(0.1f);
+        if (IsInIndex(stem)) query.Add(AcrossFields(field => new TermQuery(new Term(field, stem))));
+        if (stem.Length >= 4) query.Add(AcrossFields(field => new PrefixQuery(new Term(field, stem))));
+        if (stem.Length >= 5)
+        {
+            var edits = stem.Length >= 8 ? 2 : 1;
+            query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 1, maxExpansions: 10, transpositions: true)));
+        }
+        return query.Disjuncts.Count == 0 ? null : query;
     }
 
     /// <summary>All hits of the query whose record passes the filter, best first.</summary>
-    public List<(KnowledgeRecord Record, float Score)> Find(Query query, Func<KnowledgeRecord, bool> filter)
+    public List<(KnowledgeRecord Record, float Score, int Document)> Find(Query query, Func<KnowledgeRecord, bool> filter)
     {
         var collector = new FilteringCollector(_byDocument, filter);
         _searcher.Search(query, collector);
         collector.Hits.Sort((a, b) => b.Score.CompareTo(a.Score));
         return collector.Hits;
     }
+
+    /// <summary>A bare Lucene search on this index (the benchmark's raw baseline): top documents, no filters or threshold.</summary>
+    internal int SearchRaw(Query query, int top) => _searcher.Search(query, top).ScoreDocs.Length;
+
+    /// <summary>The index-side analysis of a text, for building a raw query on this index.</summary>
+    internal List<List<string>> Analyze(string text) => GermanAnalysis.TermsByPosition(_analysis.Index, text);
 
     public void Dispose()
     {

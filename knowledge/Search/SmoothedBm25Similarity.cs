@@ -11,4 +11,10 @@ internal sealed class SmoothedBm25Similarity : BM25Similarity
 {
     protected override float Idf(long docFreq, long numDocs) =>
         (float)Math.Log(1 + (numDocs + 1.0) / (docFreq + 0.5));
+
+    /// <summary>
+    /// Coverage: a record matching two of the query's three content words scores two thirds of their sum, so that
+    /// matching more of what was asked beats matching one word very well (plain BM25 ignores this).
+    /// </summary>
+    public override float Coord(int overlap, int maxOverlap) => maxOverlap == 0 ? 1f : (float)overlap / maxOverlap;
 }

@@ -99,8 +99,8 @@ public sealed class AtomicReplaceTests
         {
             while (!done.IsCancellationRequested)
             {
-                var keys = store.Store.Search(query).Select(h => h.Key).ToList();
-                // a complete generation: 20 hits, all old or all new
+                var keys = store.Store.Search(query).SelectMany(h => h.SeriesKeys).ToList();
+                // a complete generation: 20 records (one series of dates), all old or all new
                 if (keys.Count != 20 || keys.Select(k => k.StartsWith("mint:alt")).Distinct().Count() != 1) Interlocked.Increment(ref failures);
             }
         })).ToArray();
