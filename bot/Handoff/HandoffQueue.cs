@@ -70,7 +70,7 @@ public sealed class HandoffQueue(
         var en = handoffCase.English;
         return open
             ? (Activity)MessageFactory.Text(HandoffTexts.Waiting(en, handoffCase.Team, _options.AcceptTimeout))
-            : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en)), en);
+            : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en), _options.OfficeHours.DescribeNextOpening(time.GetUtcNow(), en), _options.ContactText), en);
     }
 
     /// <summary>A user message while the conversation is handed off: recorded and pushed; only the queue's own choices are answered.</summary>

@@ -17,11 +17,10 @@ public sealed class HandoffMiddlewareTests : IDisposable
         var replies = await _h.SayAsync("Ich möchte mit einem Menschen reden");
 
         Assert.Contains(replies, a => a.Type == ActivityTypes.Event && ((IEventActivity)a).Name == HandoffEventNames.InitiateHandoff);
-        var texts = HandoffHarness.Texts(replies);
-        Assert.Equal(EscalatingBot.HandingOverText, texts[0]);
-        Assert.Contains("Warteschlange beim Team Grundbildung", texts[1]);
-        Assert.Contains("5 Minuten", texts[1]);
-        Assert.Contains("abbrechen", texts[1]);
+        var notice = Assert.Single(HandoffHarness.Texts(replies));
+        Assert.Contains("Warteschlange beim Team Grundbildung", notice);
+        Assert.Contains("5 Minuten", notice);
+        Assert.Contains("abbrechen", notice);
         var queued = _h.OpenCase!;
         Assert.Equal(HandoffCaseStatus.Waiting, queued.Status);
         Assert.Equal(HandoffTeams.Grundbildung, queued.Team);
@@ -176,10 +175,15 @@ public sealed class HandoffMiddlewareTests : IDisposable
     {
         using var h = new HandoffHarness(ManualClock.OfficeClosed);
 
-        var texts = await h.SayTextsAsync("Mensch bitte");
+        var replies = await h.SayAsync("Mensch bitte");
 
-        Assert.Contains("Gerade ist leider niemand im Büro", texts[1]);
-        Assert.Contains("08:00–16:00", texts[1]);
+        // Saturday night: no "soon", but when someone is back, the callback offer and the office's own contacts.
+        var offer = (IMessageActivity)Assert.Single(replies, a => a.Type == ActivityTypes.Message);
+        Assert.StartsWith("Gerade ist leider niemand im Büro – wir sind Mo–Fr 8–16 Uhr für dich da, das nächste Mal am Montag ab 8 Uhr.", offer.Text, StringComparison.Ordinal);
+        Assert.Contains(h.Options_.ContactText, offer.Text);
+        Assert.DoesNotContain("gleich", offer.Text);
+        Assert.DoesNotContain("Sobald jemand frei ist", offer.Text);
+        Assert.Contains(offer.SuggestedActions.Actions, a => a.Title == HandoffTexts.CallbackChoice(false));
         Assert.True(h.OpenCase!.OfferMade);
     }
 
@@ -188,7 +192,7 @@ public sealed class HandoffMiddlewareTests : IDisposable
     {
         var texts = await _h.SayTextsAsync("I want to talk to a human");
 
-        Assert.Contains("You are now in the queue", texts[1]);
+        Assert.Contains("You are now in the queue", Assert.Single(texts));
         Assert.Contains("Okay, you have left the queue", Assert.Single(await _h.SayTextsAsync("cancel")));
     }
 
