@@ -24,7 +24,7 @@ public sealed class CounsellorAccounts(HandoffStore store)
         var account = new CounsellorAccount
         {
             Id = login.Trim().ToLowerInvariant(),
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? login.Trim() : displayName.Trim(),
+            DisplayName = CounsellorMessages.DisplayName(login, displayName),
             Teams = normalized.Distinct().ToList(),
         };
         account.PasswordHash = Hasher.HashPassword(account, password);

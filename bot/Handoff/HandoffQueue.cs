@@ -207,13 +207,14 @@ public sealed class HandoffQueue(
         if (handoffCase is null || !counsellor.MaySee(handoffCase)) return HandoffResult.NotFound;
         if (handoffCase.Status != HandoffCaseStatus.Waiting) return HandoffResult.Conflict;
         handoffCase.Status = HandoffCaseStatus.Active;
+        var name = CounsellorMessages.DisplayName(counsellor.Login, counsellor.DisplayName);
         handoffCase.Counsellor = counsellor.Login;
-        handoffCase.CounsellorName = counsellor.DisplayName;
+        handoffCase.CounsellorName = name;
         handoffCase.AssignedTo = null;
         handoffCase.AwaitingContact = null;
         Touch(handoffCase);
         logger.LogInformation("Conversation {ConversationId} accepted by {Counsellor}", handoffCase.ConversationId, counsellor.Login);
-        var text = HandoffTexts.Accepted(handoffCase.English, counsellor.DisplayName);
+        var text = HandoffTexts.Accepted(handoffCase.English, name);
         AddLine(handoffCase, TranscriptEntry.BotRole, "TrierBot", text);
         await sender.ContinueAsync(handoffCase, async (turnContext, ct) =>
         {
@@ -228,11 +229,9 @@ public sealed class HandoffQueue(
         var handoffCase = OwnedBy(caseId, counsellor);
         if (handoffCase is null) return HandoffResult.NotFound;
         if (string.IsNullOrWhiteSpace(text)) return HandoffResult.Invalid;
-        AddLine(handoffCase, TranscriptEntry.CounsellorRole, counsellor.DisplayName, text.Trim());
-        var message = MessageFactory.Text(text.Trim());
-        // Role "bot": Web Chat shows suggested actions only from the bot side; the name tells the user who writes.
-        message.From = new ChannelAccount(id: "counsellor:" + counsellor.Login, name: counsellor.DisplayName, role: RoleTypes.Bot);
-        await sender.SendAsync(handoffCase, message, cancellationToken);
+        var name = CounsellorMessages.DisplayName(counsellor.Login, counsellor.DisplayName);
+        AddLine(handoffCase, TranscriptEntry.CounsellorRole, name, text.Trim());
+        await sender.SendAsync(handoffCase, CounsellorMessages.Message(handoffCase, counsellor.Login, name, text.Trim()), cancellationToken);
         return HandoffResult.Done;
     }
 
@@ -240,7 +239,8 @@ public sealed class HandoffQueue(
     {
         var handoffCase = OwnedBy(caseId, counsellor);
         if (handoffCase is null) return HandoffResult.NotFound;
-        var typing = new Activity(ActivityTypes.Typing) { From = new ChannelAccount(id: "counsellor:" + counsellor.Login, name: counsellor.DisplayName, role: RoleTypes.Bot) };
+        var typing = new Activity(ActivityTypes.Typing);
+        CounsellorMessages.Mark(typing, counsellor.Login, CounsellorMessages.DisplayName(counsellor.Login, counsellor.DisplayName));
         await sender.SendAsync(handoffCase, typing, cancellationToken);
         return HandoffResult.Done;
     }

@@ -77,9 +77,11 @@ public sealed class HandoffMiddlewareTests : IDisposable
 
         await _h.Queue.SendMessageAsync(queued.Id, HandoffHarness.Anna, "Das macht nichts. Wir finden etwas.", default);
         var reply = Assert.Single(_h.Drain());
-        Assert.Equal("Das macht nichts. Wir finden etwas.", ((IMessageActivity)reply).Text);
+        // The test channel shows no sender names: the name stands in front of the text; the marker says "a person".
+        Assert.Equal("Anna (Demo) (Beratung): Das macht nichts. Wir finden etwas.", ((IMessageActivity)reply).Text);
         Assert.Equal("Anna (Demo)", reply.From.Name);
         Assert.Equal(RoleTypes.Bot, reply.From.Role);
+        Assert.True(CounsellorMessages.IsFromCounsellor(reply));
         Assert.Equal(["user", "counsellor"], _h.Store.Transcript(queued.Id).TakeLast(2).Select(t => t.Role));
     }
 
