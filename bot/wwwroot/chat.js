@@ -93,6 +93,8 @@
     botAvatarBackgroundColor: '#005a7d',
     userAvatarInitials: 'Du',
     userAvatarBackgroundColor: '#4a555c',
+    // Card titles wrap instead of ending in "…": offer and office names are long.
+    richCardWrapTitle: true,
     suggestedActionLayout: 'flow',
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#005a7d',
