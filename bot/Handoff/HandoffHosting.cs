@@ -26,6 +26,8 @@ public static class HandoffHosting
         builder.Services.AddSingleton<ChannelAdapterRegistry>();
         builder.Services.AddSingleton<UserChannelSender>();
         builder.Services.AddSingleton<HandoffQueue>();
+        // Singleton: reads the Direct Line's live conversations, so the queue can drop cases whose person left.
+        builder.Services.AddSingleton<IUserPresence, DirectLinePresence>();
         builder.Services.AddSingleton<CounsellorAccounts>();
         // Singleton, registered after the host's ConversationTurnGate: every adapter applies DI middleware in order.
         builder.Services.AddSingleton<IMiddleware, HandoffMiddleware>();

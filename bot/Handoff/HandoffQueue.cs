@@ -15,6 +15,7 @@ public sealed class HandoffQueue(
     HandoffLiveUpdates live,
     UserChannelSender sender,
     ConversationState conversationState,
+    IEnumerable<IUserPresence> presences,
     IOptions<HandoffOptions> options,
     TimeProvider time,
     ILogger<HandoffQueue> logger)
@@ -56,6 +57,7 @@ public sealed class HandoffQueue(
             Status = HandoffCaseStatus.Waiting,
             QueuedUtc = Now,
             UpdatedUtc = Now,
+            LastSeenUtc = Now,
         };
         var open = _options.OfficeHours.IsOpenAt(time.GetUtcNow());
         handoffCase.OfferMade = !open;
@@ -77,6 +79,8 @@ public sealed class HandoffQueue(
     public async Task OnUserMessageAsync(ITurnContext turnContext, HandoffCase handoffCase, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text?.Trim() ?? "";
+        handoffCase.LastSeenUtc = Now;
+        store.SaveCase(handoffCase);
         AddLine(handoffCase, TranscriptEntry.UserRole, turnContext.Activity.From?.Name ?? "", text);
         if (handoffCase.Status != HandoffCaseStatus.Waiting)
         {
@@ -197,6 +201,32 @@ public sealed class HandoffQueue(
         }
 
         return overdue.Count;
+    }
+
+    /// <summary>
+    /// Closes as "abgebrochen" every waiting case whose person has not been seen for <see cref="HandoffOptions.AbandonAfter"/>
+    /// (no message, and the chat page's socket closed); the consoles drop it live. Channels without presence are left alone.
+    /// </summary>
+    public int CloseAbandoned()
+    {
+        var cutoff = Now - _options.AbandonAfter;
+        var closed = 0;
+        foreach (var handoffCase in store.OpenCases().Where(c => c.Status == HandoffCaseStatus.Waiting && c.LastSeenUtc < cutoff && c.QueuedUtc < cutoff))
+        {
+            var seen = presences.Select(p => p.LastSeenUtc(handoffCase.ChannelId, handoffCase.ConversationId)).OfType<DateTime>().ToList();
+            if (seen.Count == 0 || seen.Max() >= cutoff)
+            {
+                continue;
+            }
+
+            AddLine(handoffCase, TranscriptEntry.NoteRole, "TrierBot", "Abgebrochen: Die Person hat den Chat verlassen.");
+            handoffCase.ClosedReason = HandoffCase.AbandonedReason;
+            Close(handoffCase);
+            logger.LogInformation("Conversation {ConversationId} left the queue: the person is gone", handoffCase.ConversationId);
+            closed++;
+        }
+
+        return closed;
     }
 
     // ---- from the console

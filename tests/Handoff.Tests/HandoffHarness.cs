@@ -23,7 +23,7 @@ public sealed class HandoffHarness : IDisposable
         var registry = new ChannelAdapterRegistry(new ServiceCollection().BuildServiceProvider(),
             [new ChannelAdapterRegistration(Adapter.Conversation.ChannelId, _ => Adapter)], new ConfigurationBuilder().Build());
         var options = Options.Create(Options_);
-        Queue = new HandoffQueue(Store, Live, new UserChannelSender(registry), ConversationState, options, Clock, NullLogger<HandoffQueue>.Instance);
+        Queue = new HandoffQueue(Store, Live, new UserChannelSender(registry), ConversationState, [], options, Clock, NullLogger<HandoffQueue>.Instance);
         Adapter.Use(new HandoffMiddleware(Store, Queue, Live, Storage, [], Clock, NullLogger<HandoffMiddleware>.Instance));
         Bot = new EscalatingBot(ConversationState, topic);
         Timeouts = new HandoffTimeoutService(Queue, Store, options, Clock, NullLogger<HandoffTimeoutService>.Instance);

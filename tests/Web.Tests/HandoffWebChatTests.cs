@@ -121,6 +121,37 @@ public sealed class HandoffWebChatTests(BrowserFixture browser)
         await SaveScreenshotAsync(user, screenshot);
     }
 
+    [Fact]
+    public async Task Handoff_PersonClosesTheChatWhileWaiting_AbgebrochenAndGoneFromTheConsoleLive()
+    {
+        var settings = new Dictionary<string, string?>(AlwaysOpen) { ["Handoff:AbandonAfter"] = "00:00:03", ["Handoff:CheckInterval"] = "00:00:00.5" };
+        await using var host = await LoopbackHost.StartAsync(TestBotKind.Trier, settings);
+        host.Services.GetRequiredService<CounsellorAccounts>().Save("anna", "Anna (Demo)", [HandoffTeams.Grundbildung], Password);
+        var user = await ChatPage.OpenAsync(browser, host);
+        await user.SendAsync("ich kann nicht so gut lesen und schreiben");
+        await user.Page.Locator("#talk-to-human").ClickAsync();
+
+        // The console speaks German: the topic is "Lesen und Schreiben", not the recognizer's "Literacy".
+        var anna = await OpenConsoleAsync(host, "anna");
+        var item = anna.Locator("#queue li.case");
+        await Assertions.Expect(item).ToHaveCountAsync(1);
+        await Assertions.Expect(item.Locator(".summary")).ToContainTextAsync("Thema: Lesen und Schreiben / Grundbildung");
+        await Assertions.Expect(item.Locator(".summary")).Not.ToContainTextAsync("Literacy");
+        await item.Locator("button.watch").ClickAsync();
+        var view = anna.Locator("article.conversation").First;
+
+        // Silent but with the page open (socket connected): longer than AbandonAfter, still waiting.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Assertions.Expect(item).ToHaveCountAsync(1);
+
+        // The tab closes: the case is closed as "abgebrochen" and leaves the queue without a reload.
+        await user.DisposeAsync();
+        await Assertions.Expect(item).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 20_000 });
+        await Assertions.Expect(view.Locator(".state")).ToContainTextAsync("abgebrochen");
+        var handoffCase = host.Services.GetRequiredService<HandoffStore>().FindCase((await view.GetAttributeAsync("data-case-id"))!)!;
+        Assert.Equal((HandoffCaseStatus.Closed, HandoffCase.AbandonedReason), (handoffCase.Status, handoffCase.ClosedReason));
+    }
+
     // The transcript entry (bubble, avatar, status) that shows this text.
     private static ILocator Activity(IPage page, string text) =>
         page.Locator(".webchat__basic-transcript__activity").Filter(new LocatorFilterOptions { HasTextString = text }).Last;
