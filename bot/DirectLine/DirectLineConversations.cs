@@ -106,6 +106,7 @@ public sealed class DirectLineConversations : IConversationDataStore, IDisposabl
         lock (live.Gate)
         {
             live.LastUsed = _time.GetUtcNow().UtcDateTime;
+            live.LastRead = live.LastUsed;
             var start = FirstAfter(live.Published, watermark);
             return live.Published.GetRange(start, live.Published.Count - start);
         }
@@ -127,6 +128,19 @@ public sealed class DirectLineConversations : IConversationDataStore, IDisposabl
             channel.Writer.TryComplete();
         });
         return channel.Reader;
+    }
+
+    /// <summary>
+    /// When a client last looked at the conversation: now while a stream is open, else its last poll; null when this
+    /// process has not seen the conversation since it started (the hand-off asks whether a person is still there).
+    /// </summary>
+    public DateTime? LastClientContactUtc(string conversationId)
+    {
+        if (!_live.TryGetValue(conversationId, out var live)) return null;
+        lock (live.Gate)
+        {
+            return live.Subscribers.Count > 0 ? _time.GetUtcNow().UtcDateTime : live.LastRead;
+        }
     }
 
     /// <summary>Ends every open stream of the conversation; clients reconnect and resume from their watermark.</summary>
@@ -269,6 +283,7 @@ public sealed class DirectLineConversations : IConversationDataStore, IDisposabl
         public long LastWatermark { get; set; } = published.Count == 0 ? 0 : published[^1].Watermark;
         public long LastPublished { get; set; } = published.Count == 0 ? 0 : published[^1].Watermark;
         public DateTime LastUsed { get; set; } = now;
+        public DateTime? LastRead { get; set; }
         public bool Evicted { get; set; }
         public List<Channel<DeliveredActivity>> Subscribers { get; } = [];
     }

@@ -34,7 +34,7 @@ public sealed class CounsellorAccounts(HandoffStore store)
         var account = new CounsellorAccount
         {
             Id = login.Trim().ToLowerInvariant(),
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? login.Trim() : displayName.Trim(),
+            DisplayName = CounsellorMessages.DisplayName(login, displayName),
             Teams = normalized.Distinct().ToList(),
             // A replaced account (new password, other teams) starts without the sessions of the old one.
             SecurityStamp = NewStamp(),

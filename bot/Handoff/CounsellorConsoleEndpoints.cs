@@ -186,7 +186,7 @@ public static class CounsellorConsoleEndpoints
         var me = Counsellor(http);
         return Results.Ok(store.Callbacks().Where(c => me.Teams.Contains(c.Team)).Select(c => new
         {
-            id = c.Id, kind = c.Kind, contact = c.Contact, team = c.Team, topic = c.Topic, createdUtc = Utc(c.CreatedUtc), done = c.Done, doneBy = c.DoneBy,
+            id = c.Id, kind = c.Kind, contact = c.Contact, team = c.Team, topic = c.Topic, topicLabel = HandoffTopicLabels.German(c.Topic), createdUtc = Utc(c.CreatedUtc), done = c.Done, doneBy = c.DoneBy,
         }));
     }
 
@@ -196,13 +196,14 @@ public static class CounsellorConsoleEndpoints
         channel = c.ChannelId,
         team = c.Team,
         status = c.Status.ToString().ToLowerInvariant(),
+        closedReason = c.ClosedReason,
         counsellor = c.Counsellor,
         counsellorName = c.CounsellorName,
         assignedTo = c.AssignedTo,
         queuedUtc = Utc(c.QueuedUtc),
         waitingSeconds = (int)(now - Utc(c.QueuedUtc)).TotalSeconds,
         offerMade = c.OfferMade,
-        summary = new { topic = c.Summary.Topic, age = c.Summary.Age, district = c.Summary.District, searched = c.Summary.Searched, language = c.Summary.Language },
+        summary = new { topic = c.Summary.Topic, topicLabel = HandoffTopicLabels.German(c.Summary.Topic), age = c.Summary.Age, district = c.Summary.District, searched = c.Summary.Searched, language = c.Summary.Language },
     };
 
     // ---- live updates

@@ -27,6 +27,15 @@ public sealed class HandoffCase
     public DateTime QueuedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>The person's last message (or the queuing): with the chat page's presence, tells whether they are still there.</summary>
+    public DateTime LastSeenUtc { get; set; }
+
+    /// <summary>Why a closed case was closed, when the console should say so: <see cref="AbandonedReason"/>.</summary>
+    public string? ClosedReason { get; set; }
+
+    /// <summary>The person left while waiting (tab closed, nothing heard for <see cref="HandoffOptions.AbandonAfter"/>).</summary>
+    public const string AbandonedReason = "abandoned";
+
     /// <summary>True once the user was told that nobody is free (timeout or office closed), so it is said once.</summary>
     public bool OfferMade { get; set; }
 

@@ -30,6 +30,8 @@ public static class HandoffHosting
         // Cases, their transcripts and callbacks are erased with the rest of a conversation; the queue tells the consoles.
         builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<HandoffQueue>());
         builder.Services.AddConversationErasure();
+        // Singleton: reads the Direct Line's live conversations, so the queue can drop cases whose person left.
+        builder.Services.AddSingleton<IUserPresence, DirectLinePresence>();
         builder.Services.AddSingleton<CounsellorAccounts>();
         // Singleton: the login failure counters live for the process (a restart forgets them, the rate limiter still caps).
         builder.Services.AddSingleton<CounsellorLoginThrottle>();

@@ -28,6 +28,17 @@ public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, Ha
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
+            // Queued in this turn: the queue's notice alone says what happens now. What the dialogs add after the
+            // initiation (their promise of a quick answer, "anything else?" with the menu) would contradict it.
+            if (context.TurnState.ContainsKey(QueueNoticeKey))
+            {
+                activities.RemoveAll(a => a.Type == ActivityTypes.Message);
+                if (activities.Count == 0)
+                {
+                    return [];
+                }
+            }
+
             var responses = await nextSend();
             await OnSentAsync(context, activities, cancellationToken);
             return responses;
@@ -60,9 +71,10 @@ public sealed class HandoffMiddleware(HandoffStore store, HandoffQueue queue, Ha
         if (open is null)
         {
             await next(cancellationToken);
-            // The queue's notice follows whatever the dialog said when it started the hand-off.
+            // The queue's notice is the turn's last word: the bot is quiet from the initiation on.
             if (turnContext.TurnState.Get<Activity>(QueueNoticeKey) is { } notice)
             {
+                turnContext.TurnState.Remove(QueueNoticeKey);
                 await turnContext.SendActivityAsync(notice, cancellationToken);
             }
 

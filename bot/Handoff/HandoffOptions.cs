@@ -14,7 +14,14 @@ public sealed class HandoffOptions
     /// <summary>How long a user waits in the queue before we say honestly that nobody is free.</summary>
     public TimeSpan AcceptTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often the timeout check runs.</summary>
+    /// <summary>
+    /// A waiting case whose person has not been seen this long (chat page closed, no message) is closed as
+    /// "abgebrochen" and leaves the queue. Only for channels that can tell presence (the chat page); messenger users
+    /// get their message whenever they look.
+    /// </summary>
+    public TimeSpan AbandonAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often the timeout and abandonment checks run.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Transcripts, cases and callback requests are deleted this many days after their last change (fractions allowed).</summary>

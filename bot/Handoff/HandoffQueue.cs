@@ -17,6 +17,7 @@ public sealed class HandoffQueue(
     HandoffLiveUpdates live,
     UserChannelSender sender,
     ConversationState conversationState,
+    IEnumerable<IUserPresence> presences,
     IOptions<HandoffOptions> options,
     TimeProvider time,
     ILogger<HandoffQueue> logger) : IConversationDataStore
@@ -58,6 +59,7 @@ public sealed class HandoffQueue(
             Status = HandoffCaseStatus.Waiting,
             QueuedUtc = Now,
             UpdatedUtc = Now,
+            LastSeenUtc = Now,
         };
         var open = _options.OfficeHours.IsOpenAt(time.GetUtcNow());
         handoffCase.OfferMade = !open;
@@ -72,13 +74,15 @@ public sealed class HandoffQueue(
         var en = handoffCase.English;
         return open
             ? (Activity)MessageFactory.Text(HandoffTexts.Waiting(en, handoffCase.Team, _options.AcceptTimeout))
-            : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en)), en);
+            : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en), _options.OfficeHours.DescribeNextOpening(time.GetUtcNow(), en), _options.ContactText), en);
     }
 
     /// <summary>A user message while the conversation is handed off: recorded and pushed; only the queue's own choices are answered.</summary>
     public async Task OnUserMessageAsync(ITurnContext turnContext, HandoffCase handoffCase, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text?.Trim() ?? "";
+        handoffCase.LastSeenUtc = Now;
+        store.SaveCase(handoffCase);
         AddLine(handoffCase, TranscriptEntry.UserRole, turnContext.Activity.From?.Name ?? "", text);
         if (handoffCase.Status != HandoffCaseStatus.Waiting)
         {
@@ -239,6 +243,32 @@ public sealed class HandoffQueue(
         }
     }
 
+    /// <summary>
+    /// Closes as "abgebrochen" every waiting case whose person has not been seen for <see cref="HandoffOptions.AbandonAfter"/>
+    /// (no message, and the chat page's socket closed); the consoles drop it live. Channels without presence are left alone.
+    /// </summary>
+    public int CloseAbandoned()
+    {
+        var cutoff = Now - _options.AbandonAfter;
+        var closed = 0;
+        foreach (var handoffCase in store.OpenCases().Where(c => c.Status == HandoffCaseStatus.Waiting && c.LastSeenUtc < cutoff && c.QueuedUtc < cutoff))
+        {
+            var seen = presences.Select(p => p.LastSeenUtc(handoffCase.ChannelId, handoffCase.ConversationId)).OfType<DateTime>().ToList();
+            if (seen.Count == 0 || seen.Max() >= cutoff)
+            {
+                continue;
+            }
+
+            AddLine(handoffCase, TranscriptEntry.NoteRole, "TrierBot", "Abgebrochen: Die Person hat den Chat verlassen.");
+            handoffCase.ClosedReason = HandoffCase.AbandonedReason;
+            Close(handoffCase);
+            logger.LogInformation("Conversation {ConversationId} left the queue: the person is gone", handoffCase.ConversationId);
+            closed++;
+        }
+
+        return closed;
+    }
+
     // ---- from the console
 
     public async Task<HandoffResult> AcceptAsync(string caseId, CounsellorIdentity counsellor, CancellationToken cancellationToken)
@@ -247,13 +277,14 @@ public sealed class HandoffQueue(
         if (handoffCase is null || !counsellor.MaySee(handoffCase)) return HandoffResult.NotFound;
         if (handoffCase.Status != HandoffCaseStatus.Waiting) return HandoffResult.Conflict;
         handoffCase.Status = HandoffCaseStatus.Active;
+        var name = CounsellorMessages.DisplayName(counsellor.Login, counsellor.DisplayName);
         handoffCase.Counsellor = counsellor.Login;
-        handoffCase.CounsellorName = counsellor.DisplayName;
+        handoffCase.CounsellorName = name;
         handoffCase.AssignedTo = null;
         handoffCase.AwaitingContact = null;
         Touch(handoffCase);
         logger.LogInformation("Conversation {ConversationId} accepted by {Counsellor}", handoffCase.ConversationId, counsellor.Login);
-        var text = HandoffTexts.Accepted(handoffCase.English, counsellor.DisplayName);
+        var text = HandoffTexts.Accepted(handoffCase.English, name);
         AddLine(handoffCase, TranscriptEntry.BotRole, "TrierBot", text);
         await sender.ContinueAsync(handoffCase, async (turnContext, ct) =>
         {
@@ -268,11 +299,9 @@ public sealed class HandoffQueue(
         var handoffCase = OwnedBy(caseId, counsellor);
         if (handoffCase is null) return HandoffResult.NotFound;
         if (string.IsNullOrWhiteSpace(text)) return HandoffResult.Invalid;
-        AddLine(handoffCase, TranscriptEntry.CounsellorRole, counsellor.DisplayName, text.Trim());
-        var message = MessageFactory.Text(text.Trim());
-        // Role "bot": Web Chat shows suggested actions only from the bot side; the name tells the user who writes.
-        message.From = new ChannelAccount(id: "counsellor:" + counsellor.Login, name: counsellor.DisplayName, role: RoleTypes.Bot);
-        await sender.SendAsync(handoffCase, message, cancellationToken);
+        var name = CounsellorMessages.DisplayName(counsellor.Login, counsellor.DisplayName);
+        AddLine(handoffCase, TranscriptEntry.CounsellorRole, name, text.Trim());
+        await sender.SendAsync(handoffCase, CounsellorMessages.Message(handoffCase, counsellor.Login, name, text.Trim()), cancellationToken);
         return HandoffResult.Done;
     }
 
@@ -280,7 +309,8 @@ public sealed class HandoffQueue(
     {
         var handoffCase = OwnedBy(caseId, counsellor);
         if (handoffCase is null) return HandoffResult.NotFound;
-        var typing = new Activity(ActivityTypes.Typing) { From = new ChannelAccount(id: "counsellor:" + counsellor.Login, name: counsellor.DisplayName, role: RoleTypes.Bot) };
+        var typing = new Activity(ActivityTypes.Typing);
+        CounsellorMessages.Mark(typing, counsellor.Login, CounsellorMessages.DisplayName(counsellor.Login, counsellor.DisplayName));
         await sender.SendAsync(handoffCase, typing, cancellationToken);
         return HandoffResult.Done;
     }

@@ -1,19 +1,24 @@
 namespace TrierBot.Handoff;
 
 /// <summary>
-/// What the hand-off tells the user, German first, English when the conversation is English. The dialogs say
-/// "I'll pass you to a person" when they start the hand-off; these texts add only what the queue knows
-/// (team, waiting time, office hours), so nothing is said twice.
+/// What the hand-off tells the user, German first, English when the conversation is English. In the turn that
+/// starts a hand-off the queue's notice is the only message the user reads (the middleware drops what the dialogs
+/// add after the initiation), so it says everything about what happens now: team, waiting time or office hours.
 /// </summary>
 public static class HandoffTexts
 {
+    /// <summary>The one message of a hand-off turn in office hours: what happens now, that the bot is quiet, how to go back.</summary>
     public static string Waiting(bool en, string team, TimeSpan timeout) => en
-        ? $"You are now in the queue for our {team} team. Usually someone replies within {Minutes(timeout)} minutes. Until then I'll stay quiet. Type \"cancel\" to go back to me, the bot."
-        : $"Du bist jetzt in der Warteschlange beim Team {team}. Meistens meldet sich innerhalb von {Minutes(timeout)} Minuten jemand. Bis dahin bin ich still. Wenn du doch lieber mit mir weiterschreiben möchtest, schreib einfach „abbrechen“.";
+        ? $"You are now in the queue for our {team} team. Usually someone replies here in the chat within {Minutes(timeout)} minutes – you won't have to explain everything again. Until then I'll stay quiet. Type \"cancel\" to go back to me, the bot."
+        : $"Du bist jetzt in der Warteschlange beim Team {team}. Meistens meldet sich innerhalb von {Minutes(timeout)} Minuten jemand hier im Chat – du musst nichts noch einmal erklären. Bis dahin bin ich still. Wenn du doch lieber mit mir weiterschreiben möchtest, schreib einfach „abbrechen“.";
 
-    public static string OutsideOfficeHours(bool en, string hours) => en
-        ? $"Right now nobody is in the office (we are there {hours}). Your message stays in the queue, but a reply may take until the next working day. Would you like a call back or an e-mail instead?"
-        : $"Gerade ist leider niemand im Büro (wir sind {hours} für dich da). Deine Anfrage bleibt in der Warteschlange, aber eine Antwort kann bis zum nächsten Arbeitstag dauern. Möchtest du lieber einen Rückruf oder eine E-Mail?";
+    /// <summary>
+    /// The one message of a hand-off turn outside office hours: no promise of a quick answer, but when someone is
+    /// back (<paramref name="back"/>: "am Montag ab 8 Uhr"), the callback offer and the office's own contacts.
+    /// </summary>
+    public static string OutsideOfficeHours(bool en, string hours, string back, string contact) => en
+        ? $"Right now nobody is in the office – we are there {hours}, next {back}. Your request stays in the queue until then. If you'd rather not wait, we can call you back or write you an e-mail. You can also reach us directly: {contact}"
+        : $"Gerade ist leider niemand im Büro – wir sind {hours} für dich da, das nächste Mal {back}. Bis dahin bleibt deine Anfrage in der Warteschlange. Wenn du nicht warten möchtest, rufen wir dich gern zurück oder schreiben dir eine E-Mail. Du erreichst uns auch direkt: {contact}";
 
     public static string NobodyFree(bool en) => en
         ? "I'm sorry, all counsellors are busy at the moment. You can keep waiting, or we call you back or write you an e-mail."

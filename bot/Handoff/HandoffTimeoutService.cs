@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace TrierBot.Handoff;
 
 /// <summary>
-/// Every <see cref="HandoffOptions.CheckInterval"/>: tells users who waited past the accept timeout that nobody
-/// is free (with the callback offer). Retention runs through <see cref="Privacy.ConversationEraser"/>.
+/// Every <see cref="HandoffOptions.CheckInterval"/>: closes waiting cases whose person left, and tells users who
+/// waited past the accept timeout that nobody is free (with the callback offer). Retention runs through
+/// <see cref="Privacy.ConversationEraser"/>.
 /// </summary>
 public sealed class HandoffTimeoutService(HandoffQueue queue, IOptions<HandoffOptions> options, TimeProvider time, ILogger<HandoffTimeoutService> logger)
     : BackgroundService
@@ -31,10 +32,11 @@ public sealed class HandoffTimeoutService(HandoffQueue queue, IOptions<HandoffOp
     /// <summary>One round of the check; returns how many users were told about the timeout.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        var abandoned = queue.CloseAbandoned();
         var timedOut = await queue.NotifyOverdueAsync(cancellationToken);
-        if (timedOut > 0)
+        if (timedOut + abandoned > 0)
         {
-            logger.LogInformation("Hand-off check: {TimedOut} timed out", timedOut);
+            logger.LogInformation("Hand-off check: {Abandoned} abandoned, {TimedOut} timed out", abandoned, timedOut);
         }
 
         return timedOut;

@@ -22,7 +22,7 @@ public sealed class UserChannelSender(ChannelAdapterRegistry registry)
         }, cancellationToken);
     }
 
-    /// <summary>An activity to the user. A <c>from</c> naming a counsellor is kept (role bot, as Web Chat needs).</summary>
+    /// <summary>An activity to the user. A <c>from</c> naming a counsellor is kept (role bot, as Web Chat needs), and so is its <c>channelData</c> marker.</summary>
     public Task SendAsync(HandoffCase handoffCase, IActivity activity, CancellationToken cancellationToken)
     {
         var from = activity.From;

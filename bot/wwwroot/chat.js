@@ -97,6 +97,8 @@
     botAvatarBackgroundColor: '#005a7d',
     userAvatarInitials: 'Du',
     userAvatarBackgroundColor: '#4a555c',
+    // Card titles wrap instead of ending in "…": offer and office names are long.
+    richCardWrapTitle: true,
     suggestedActionLayout: 'flow',
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#005a7d',
@@ -119,6 +121,80 @@
     window.sessionStorage.setItem(erasedKey, '1');
     window.location.reload();
   }
+
+  // ---- who writes: the bot or a person from the counselling team
+  // A counsellor's messages carry channelData.role "counsellor" and the name in from.name
+  // (bot/Handoff/CounsellorMessages.cs); they get their own avatar, a name label and their own sender group.
+
+  function isCounsellor(activity) {
+    return !!(activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.role === 'counsellor');
+  }
+
+  function counsellorName(activity) {
+    return (activity.from && activity.from.name) || 'Beratung';
+  }
+
+  function initialsOf(name) {
+    var words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+    if (words.length === 0) return 'B';
+    return (words.length > 1 ? words[0].charAt(0) + words[words.length - 1].charAt(0) : words[0].charAt(0)).toUpperCase();
+  }
+
+  // The bundle keeps its React to itself; its middleware accepts the plain element objects that React 16's
+  // createElement returns, so the few elements below are written as such.
+  var reactElement = Symbol.for('react.element');
+  function element(type, props) {
+    var children = Array.prototype.slice.call(arguments, 2).filter(function (child) { return child !== null && child !== undefined; });
+    var all = Object.assign({}, props);
+    if (children.length === 1) all.children = children[0];
+    else if (children.length > 1) all.children = children;
+    return { $$typeof: reactElement, type: type, key: props.key || null, ref: null, props: all, _owner: null };
+  }
+
+  var avatarMiddleware = function () {
+    return function (next) {
+      return function (args) {
+        if (!isCounsellor(args.activity)) return next(args);
+        var name = counsellorName(args.activity);
+        return function () {
+          return element('div', { className: 'trierbot-avatar trierbot-avatar--counsellor', 'aria-hidden': 'true' }, initialsOf(name));
+        };
+      };
+    };
+  };
+
+  // "Anna · Beratung" under each of a counsellor's messages, before the time.
+  var activityStatusMiddleware = function () {
+    return function (next) {
+      return function (args) {
+        var status = next(args);
+        if (!isCounsellor(args.activity)) return status;
+        return element('span', { className: 'trierbot-sender' },
+          element('span', { className: 'trierbot-sender__name', key: 'name' }, counsellorName(args.activity) + ' · Beratung'),
+          status ? element('span', { className: 'trierbot-sender__status', key: 'status' }, status) : null);
+      };
+    };
+  };
+
+  // Web Chat groups consecutive messages by role only, so a counsellor's would sit under the bot's avatar.
+  function senderOf(activity) {
+    return (activity.from && activity.from.role) + (isCounsellor(activity) ? '|' + activity.from.id : '');
+  }
+
+  var groupActivitiesMiddleware = function () {
+    return function (next) {
+      return function (args) {
+        var groups = next(args);
+        var sender = [];
+        args.activities.forEach(function (activity) {
+          var last = sender[sender.length - 1];
+          if (last && senderOf(last[last.length - 1]) === senderOf(activity)) last.push(activity);
+          else sender.push([activity]);
+        });
+        return Object.assign({}, groups, { sender: sender });
+      };
+    };
+  };
 
   async function start() {
     if (window.sessionStorage.getItem(erasedKey)) {
@@ -170,6 +246,9 @@
       username: 'Du',
       locale: 'de-DE',
       styleOptions: styleOptions,
+      avatarMiddleware: avatarMiddleware,
+      activityStatusMiddleware: activityStatusMiddleware,
+      groupActivitiesMiddleware: groupActivitiesMiddleware,
       webSpeechPonyfillFactory: await speechPonyfill()
     }, chatElement);
 

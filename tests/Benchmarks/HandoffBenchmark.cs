@@ -50,7 +50,7 @@ public sealed class HandoffBenchmark : IBenchmark
         var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId));
         var registry = new ChannelAdapterRegistry(new ServiceCollection().BuildServiceProvider(), [new ChannelAdapterRegistration(adapter.Conversation.ChannelId, _ => adapter)], new ConfigurationBuilder().Build());
         var live = new HandoffLiveUpdates();
-        var queue = new HandoffQueue(store, live, new UserChannelSender(registry), new ConversationState(storage), Options.Create(new HandoffOptions()), TimeProvider.System, NullLogger<HandoffQueue>.Instance);
+        var queue = new HandoffQueue(store, live, new UserChannelSender(registry), new ConversationState(storage), [], Options.Create(new HandoffOptions()), TimeProvider.System, NullLogger<HandoffQueue>.Instance);
         var eraser = new ConversationEraser([queue], TimeProvider.System, NullLogger<ConversationEraser>.Instance);
         adapter.Use(new HandoffMiddleware(store, queue, live, eraser, TimeProvider.System));
         return adapter;

@@ -15,7 +15,10 @@ namespace TrierBot.Channels.Tests;
 public sealed class MessengerHandoffTests : IAsyncLifetime
 {
     private const string AskForHuman = "ich will mit einem menschen reden";
-    private const string CounsellorText = "Hallo, hier ist Anna (Demo) von der Bildungsberatung. Wie kann ich dir helfen?";
+    private const string CounsellorText = "Hallo, wie kann ich dir helfen?";
+
+    // Messengers show every message as the bot's: the counsellor's name goes in front of the text.
+    private const string CounsellorTextAsSent = "Anna (Beratung): " + CounsellorText;
     private const string UserTextDuringHandoff = "ich such einen lesekurs für meine mutter";
     private const string UserTextAfterHandBack = "ich will ne ausbildung machen";
 
@@ -53,7 +56,7 @@ public sealed class MessengerHandoffTests : IAsyncLifetime
         _telegram.Clear();
         _telegram.FailNext("sendMessage", 2, 503);
         await console.WriteAsync(caseId, CounsellorText);
-        AssertTelegramSent(CounsellorText);
+        AssertTelegramSent(CounsellorTextAsSent);
         Assert.Equal(3, _telegram.Requests.Count(r => r.Method == "sendMessage"));
 
         _telegram.Clear();
@@ -89,7 +92,7 @@ public sealed class MessengerHandoffTests : IAsyncLifetime
         _whatsApp.Clear();
         _whatsApp.FailNext(2, 503);
         await console.WriteAsync(caseId, CounsellorText);
-        AssertWhatsAppSent(CounsellorText);
+        AssertWhatsAppSent(CounsellorTextAsSent);
         Assert.Equal(3, _whatsApp.Requests.Count);
 
         _whatsApp.Clear();

@@ -199,12 +199,18 @@ public sealed class TelegramAdapterTests : IAsyncLifetime
     public async Task Send_ApiAnswers429WithRetryAfter_WaitsAndDeliversOnce()
     {
         var bot = new ScriptedBot((turn, ct) => turn.SendActivityAsync("Antwort", cancellationToken: ct));
-        await using var host = await ChannelHost.StartAsync(TelegramUpdates.Settings(_api), bot);
-        _api.FailNext("sendMessage", 1, 429);
+        var settings = TelegramUpdates.Settings(_api);
+        // Room for Telegram's whole seconds; a retry_after of 2 s is well beyond what the backoff alone would wait.
+        settings["Telegram:Retry:MaxDelay"] = "00:00:05";
+        await using var host = await ChannelHost.StartAsync(settings, bot);
+        _api.FailNext("sendMessage", 1, 429, retryAfter: 2);
 
         await TelegramUpdates.PostAsync(host.Http, TelegramUpdates.Text(55, "hallo"));
 
-        Assert.Equal(2, _api.Requests.Count(r => r.Method == "sendMessage"));
+        var attempts = _api.Requests.Where(r => r.Method == "sendMessage").ToList();
+        Assert.Equal(2, attempts.Count);
+        var waited = System.Diagnostics.Stopwatch.GetElapsedTime(attempts[0].Received, attempts[1].Received);
+        Assert.True(waited >= TimeSpan.FromSeconds(1.98), $"retried after {waited.TotalMilliseconds:0} ms, not after Telegram's retry_after of 2 s");
         Assert.Equal("Antwort", Assert.Single(_api.Accepted("sendMessage"))["text"]!.GetValue<string>());
     }
 

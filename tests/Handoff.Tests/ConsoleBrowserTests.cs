@@ -80,7 +80,7 @@ public sealed class ConsoleBrowserTests(ChromiumFixture chromium) : IClassFixtur
         await view.Locator("textarea").FillAsync("Hallo! Ich bin Anna. Wobei kann ich helfen?");
         await view.Locator("textarea").PressAsync("Enter");
         var reply = _channel.NextMessage();
-        Assert.Equal(("Hallo! Ich bin Anna. Wobei kann ich helfen?", "Anna (Demo)"), (reply.Text, reply.From.Name));
+        Assert.Equal(("Anna (Demo) (Beratung): Hallo! Ich bin Anna. Wobei kann ich helfen?", "Anna (Demo)"), (reply.Text, reply.From.Name));
         await Assertions.Expect(view.Locator(".transcript li.counsellor")).ToContainTextAsync("Wobei kann ich helfen?");
         Assert.Empty(await user.SayAsync("Ich will eigentlich was mit Robotern machen"));
         await Assertions.Expect(view.Locator(".transcript li.user").Last).ToContainTextAsync("Robotern");

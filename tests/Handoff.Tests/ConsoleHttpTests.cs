@@ -127,7 +127,7 @@ public sealed class ConsoleHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NoContent, (await anna.PostAsync($"/cases/{queued.Id}/messages", new { text = "Hallo, ich bin Anna." })).StatusCode);
         var reply = channel.NextMessage();
-        Assert.Equal(("Hallo, ich bin Anna.", "Anna (Demo)", RoleTypes.Bot), (reply.Text, reply.From.Name, reply.From.Role));
+        Assert.Equal(("Anna (Demo) (Beratung): Hallo, ich bin Anna.", "Anna (Demo)", RoleTypes.Bot), (reply.Text, reply.From.Name, reply.From.Role));
 
         var transcript = await anna.GetAsync($"/cases/{queued.Id}");
         Assert.Contains(transcript.GetProperty("transcript").EnumerateArray(), l => l.GetProperty("text").GetString()!.StartsWith("<img src=x"));

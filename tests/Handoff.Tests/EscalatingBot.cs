@@ -4,12 +4,14 @@ using Microsoft.Bot.Schema;
 namespace TrierBot.Handoff.Tests;
 
 /// <summary>
-/// Stands in for the dialogs: "Mensch bitte" starts the hand-off the way the dialogs do (initiation event plus a
-/// sentence), "merk dir …" keeps a dialog step in conversation state, anything else is echoed with that step.
+/// Stands in for the dialogs: "Mensch bitte" starts the hand-off the way the dialogs do (the initiation event, then
+/// their promise and the main menu's "anything else?"), "merk dir …" keeps a dialog step in conversation state,
+/// anything else is echoed with that step.
 /// </summary>
 public sealed class EscalatingBot(ConversationState conversationState, string topic = "Literacy") : IBot
 {
-    public const string HandingOverText = "Ich gebe dich an unsere Beratung weiter.";
+    public const string HandingOverText = "Ich gebe dich an unsere Beratung weiter. Sobald jemand frei ist, meldet sich die Person hier im Chat.";
+    public const string AnythingElseText = "Kann ich sonst noch etwas für dich tun?";
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -28,6 +30,7 @@ public sealed class EscalatingBot(ConversationState conversationState, string to
             var summary = new { topic, age = 34, district = "Trier-Nord", searched = "Lesekurs", language = text.Contains("human", StringComparison.OrdinalIgnoreCase) ? "en" : "de" };
             await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext, summary, history), cancellationToken);
             await turnContext.SendActivityAsync(MessageFactory.Text(HandingOverText), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(["Ausbildung", "Kurse"], AnythingElseText, toList: null), cancellationToken);
         }
         else if (text.StartsWith("merk dir ", StringComparison.OrdinalIgnoreCase))
         {

@@ -25,7 +25,7 @@ public sealed class HandoffHarness : IDisposable
         var registry = new ChannelAdapterRegistry(new ServiceCollection().BuildServiceProvider(),
             [new ChannelAdapterRegistration(Adapter.Conversation.ChannelId, _ => Adapter)], new ConfigurationBuilder().Build());
         var options = Options.Create(Options_);
-        Queue = new HandoffQueue(Store, Live, new UserChannelSender(registry), ConversationState, options, Clock, NullLogger<HandoffQueue>.Instance);
+        Queue = new HandoffQueue(Store, Live, new UserChannelSender(registry), ConversationState, [], options, Clock, NullLogger<HandoffQueue>.Instance);
         Eraser = new ConversationEraser([new MemoryStateStore(Storage), Queue], Clock, NullLogger<ConversationEraser>.Instance);
         Adapter.Use(new HandoffMiddleware(Store, Queue, Live, Eraser, Clock));
         Bot = new EscalatingBot(ConversationState, topic);

@@ -17,11 +17,10 @@ public sealed class HandoffMiddlewareTests : IDisposable
         var replies = await _h.SayAsync("Ich möchte mit einem Menschen reden");
 
         Assert.Contains(replies, a => a.Type == ActivityTypes.Event && ((IEventActivity)a).Name == HandoffEventNames.InitiateHandoff);
-        var texts = HandoffHarness.Texts(replies);
-        Assert.Equal(EscalatingBot.HandingOverText, texts[0]);
-        Assert.Contains("Warteschlange beim Team Grundbildung", texts[1]);
-        Assert.Contains("5 Minuten", texts[1]);
-        Assert.Contains("abbrechen", texts[1]);
+        var notice = Assert.Single(HandoffHarness.Texts(replies));
+        Assert.Contains("Warteschlange beim Team Grundbildung", notice);
+        Assert.Contains("5 Minuten", notice);
+        Assert.Contains("abbrechen", notice);
         var queued = _h.OpenCase!;
         Assert.Equal(HandoffCaseStatus.Waiting, queued.Status);
         Assert.Equal(HandoffTeams.Grundbildung, queued.Team);
@@ -78,9 +77,11 @@ public sealed class HandoffMiddlewareTests : IDisposable
 
         await _h.Queue.SendMessageAsync(queued.Id, HandoffHarness.Anna, "Das macht nichts. Wir finden etwas.", default);
         var reply = Assert.Single(_h.Drain());
-        Assert.Equal("Das macht nichts. Wir finden etwas.", ((IMessageActivity)reply).Text);
+        // The test channel shows no sender names: the name stands in front of the text; the marker says "a person".
+        Assert.Equal("Anna (Demo) (Beratung): Das macht nichts. Wir finden etwas.", ((IMessageActivity)reply).Text);
         Assert.Equal("Anna (Demo)", reply.From.Name);
         Assert.Equal(RoleTypes.Bot, reply.From.Role);
+        Assert.True(CounsellorMessages.IsFromCounsellor(reply));
         Assert.Equal(["user", "counsellor"], _h.Store.Transcript(queued.Id).TakeLast(2).Select(t => t.Role));
     }
 
@@ -176,10 +177,15 @@ public sealed class HandoffMiddlewareTests : IDisposable
     {
         using var h = new HandoffHarness(ManualClock.OfficeClosed);
 
-        var texts = await h.SayTextsAsync("Mensch bitte");
+        var replies = await h.SayAsync("Mensch bitte");
 
-        Assert.Contains("Gerade ist leider niemand im Büro", texts[1]);
-        Assert.Contains("08:00–16:00", texts[1]);
+        // Saturday night: no "soon", but when someone is back, the callback offer and the office's own contacts.
+        var offer = (IMessageActivity)Assert.Single(replies, a => a.Type == ActivityTypes.Message);
+        Assert.StartsWith("Gerade ist leider niemand im Büro – wir sind Mo–Fr 8–16 Uhr für dich da, das nächste Mal am Montag ab 8 Uhr.", offer.Text, StringComparison.Ordinal);
+        Assert.Contains(h.Options_.ContactText, offer.Text);
+        Assert.DoesNotContain("gleich", offer.Text);
+        Assert.DoesNotContain("Sobald jemand frei ist", offer.Text);
+        Assert.Contains(offer.SuggestedActions.Actions, a => a.Title == HandoffTexts.CallbackChoice(false));
         Assert.True(h.OpenCase!.OfferMade);
     }
 
@@ -188,7 +194,7 @@ public sealed class HandoffMiddlewareTests : IDisposable
     {
         var texts = await _h.SayTextsAsync("I want to talk to a human");
 
-        Assert.Contains("You are now in the queue", texts[1]);
+        Assert.Contains("You are now in the queue", Assert.Single(texts));
         Assert.Contains("Okay, you have left the queue", Assert.Single(await _h.SayTextsAsync("cancel")));
     }
 

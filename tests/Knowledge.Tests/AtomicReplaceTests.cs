@@ -93,21 +93,39 @@ public sealed class AtomicReplaceTests
         store.Store.Import([oldFile]);
         var query = new SearchQuery { Text = "robotik", Top = 50, Now = DemoStore.Today };
         var failures = 0;
+        var importing = 0;
+        var overlapped = 0;
         using var done = new CancellationTokenSource();
 
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
             while (!done.IsCancellationRequested)
             {
+                var duringImport = Volatile.Read(ref importing) == 1;
                 var keys = store.Store.Search(query).SelectMany(h => h.SeriesKeys).ToList();
                 // a complete generation: 20 records (one series of dates), all old or all new
                 if (keys.Count != 20 || keys.Select(k => k.StartsWith("mint:alt")).Distinct().Count() != 1) Interlocked.Increment(ref failures);
+                // Read wholly inside an import: it began and ended while the new generation was half written.
+                if (duringImport && Volatile.Read(ref importing) == 1) Interlocked.Increment(ref overlapped);
             }
         })).ToArray();
-        for (var i = 0; i < 6; i++) store.Store.Import([i % 2 == 0 ? newFile : oldFile]);
+        for (var i = 0; i < 6; i++)
+        {
+            Volatile.Write(ref importing, 1);
+            // After each stored batch the import waits until readers have searched meanwhile, so reads certainly
+            // meet a half-written generation (batches of 5 of 20 records).
+            store.Store.Import([i % 2 == 0 ? newFile : oldFile], null, afterBatchStored: _ =>
+            {
+                var target = Volatile.Read(ref overlapped) + 2;
+                SpinWait.SpinUntil(() => Volatile.Read(ref overlapped) >= target, TimeSpan.FromSeconds(10));
+            }, batchSize: 5);
+            Volatile.Write(ref importing, 0);
+        }
+
         done.Cancel();
         await Task.WhenAll(readers);
 
+        Assert.True(overlapped >= 6 * 4, $"only {overlapped} reads overlapped an import");
         Assert.Equal(0, failures);
     }
 

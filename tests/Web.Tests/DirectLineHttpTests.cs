@@ -209,12 +209,15 @@ public sealed class DirectLineHttpTests
     [Fact]
     public async Task Conversation_ExpiredToken_Returns403()
     {
-        await using var host = await LoopbackHost.StartAsync(settings: new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:00:01" });
+        // A clock moved by hand: a real one truncated to whole seconds left 0–1 s for the requests that must pass.
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        await using var host = await LoopbackHost.StartAsync(settings: new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:10:00" }, clock: clock);
         using var client = new DirectLineTestClient(host);
         await client.StartAsync();
+        clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Get, $"conversations/{client.ConversationId}/activities")).StatusCode);
 
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Get, $"conversations/{client.ConversationId}/activities")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Post, "tokens/refresh")).StatusCode);

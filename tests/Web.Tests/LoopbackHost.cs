@@ -38,7 +38,7 @@ public sealed class LoopbackHost : IAsyncDisposable
     /// Starts a host. <see cref="TestBotKind.Trier"/> runs the real host (<c>Program.BuildWebApp</c>); the showcase bot
     /// runs on the real state, turn gate and Direct Line registrations. Settings: configuration keys such as "DirectLine:Secret".
     /// </summary>
-    public static async Task<LoopbackHost> StartAsync(TestBotKind bot = TestBotKind.Showcase, IDictionary<string, string?>? settings = null, string? dataFolder = null)
+    public static async Task<LoopbackHost> StartAsync(TestBotKind bot = TestBotKind.Showcase, IDictionary<string, string?>? settings = null, string? dataFolder = null, TimeProvider? clock = null)
     {
         dataFolder ??= Directory.CreateTempSubdirectory("trierbot-web-").FullName;
         var botFolder = Path.Combine(RepositoryRoot(), "bot");
@@ -56,13 +56,14 @@ public sealed class LoopbackHost : IAsyncDisposable
         };
         args.AddRange((settings ?? new Dictionary<string, string?>()).Select(kv => $"--{kv.Key}={kv.Value}"));
 
-        var app = bot == TestBotKind.Trier ? Program.BuildWebApp([.. args]) : BuildShowcaseApp(botFolder, [.. args]);
+        if (clock is not null && bot == TestBotKind.Trier) throw new NotSupportedException("A test clock is only wired into the showcase host.");
+        var app = bot == TestBotKind.Trier ? Program.BuildWebApp([.. args]) : BuildShowcaseApp(botFolder, [.. args], clock);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new LoopbackHost(app, dataFolder, new Uri(address + "/"));
     }
 
-    private static WebApplication BuildShowcaseApp(string botFolder, string[] args)
+    private static WebApplication BuildShowcaseApp(string botFolder, string[] args, TimeProvider? clock)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -72,6 +73,8 @@ public sealed class LoopbackHost : IAsyncDisposable
             EnvironmentName = "Testing",
         });
         builder.Logging.ClearProviders();
+        // Before the registrations' TryAddSingleton(TimeProvider.System), so a test clock wins.
+        if (clock is not null) builder.Services.AddSingleton(clock);
         builder.AddBotState();
         builder.Services.AddTransient<IBot, ShowcaseBot>();
         builder.AddDirectLine();

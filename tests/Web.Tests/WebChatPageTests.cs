@@ -230,10 +230,13 @@ public sealed class WebChatPageTests
         await chat.SendAsync("meine tochter ist 12 und mag robotik, was gibt es in den herbstferien?");
         var details = chat.CardButton("Details").First;
         await details.WaitForAsync();
-        // The offers come with more messages after them (counselling, "anything else?"): count once they are all in.
-        var botMessagesBefore = await WaitForBotMessagesToSettleAsync(chat);
+        // The answer to the click is the details text of that very card, which starts with its title.
+        var title = (await details.Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ac-adaptiveCard ')][1]")
+            .Locator(".ac-textBlock").First.InnerTextAsync()).Trim();
+        Assert.False(string.IsNullOrEmpty(title));
+        Assert.DoesNotContain(await chat.TranscriptAsync(), t => t.Role == "bot" && t.Text.StartsWith(title, StringComparison.Ordinal));
         await details.ClickAsync();
-        await WaitForBotMessagesAsync(chat, botMessagesBefore + 1);
+        await WaitForBotMessageAsync(chat, text => text.StartsWith(title, StringComparison.Ordinal), $"the details of \"{title}\"");
 
         var result = await chat.Page.RunAxe();
         Assert.True(result.Violations.Length == 0,
@@ -254,22 +257,14 @@ public sealed class WebChatPageTests
         await liveRegion.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }
 
-    private static async Task<int> WaitForBotMessagesToSettleAsync(ChatPage chat)
+    private static async Task WaitForBotMessageAsync(ChatPage chat, Func<string, bool> match, string what)
     {
         var deadline = DateTime.UtcNow + ChatPage.Timeout;
-        var count = (await chat.TranscriptAsync()).Count(t => t.Role == "bot");
-        var stableSince = DateTime.UtcNow;
-        while (DateTime.UtcNow - stableSince < TimeSpan.FromSeconds(1.5) && DateTime.UtcNow < deadline)
+        while (!(await chat.TranscriptAsync()).Any(t => t.Role == "bot" && match(t.Text)))
         {
+            Assert.True(DateTime.UtcNow < deadline, $"no answer with {what}");
             await Task.Delay(100);
-            var now = (await chat.TranscriptAsync()).Count(t => t.Role == "bot");
-            if (now != count)
-            {
-                (count, stableSince) = (now, DateTime.UtcNow);
-            }
         }
-
-        return count;
     }
 
     private static async Task WaitForBotMessagesAsync(ChatPage chat, int count)

@@ -6,7 +6,7 @@
   const state = { me: null, token: '', queue: [], open: new Map(), colleagues: [] };
   const $ = (id) => document.getElementById(id);
   const roleLabel = { user: 'Person im Chat', bot: 'TrierBot', counsellor: 'Beratung', note: 'Interne Notiz' };
-  const statusLabel = { waiting: 'wartet', active: 'im Gespräch', closed: 'beendet oder weitergegeben' };
+  const statusLabel = { waiting: 'wartet', active: 'im Gespräch', closed: 'beendet oder weitergegeben', abandoned: 'abgebrochen – die Person hat den Chat verlassen' };
 
   async function call(method, path, body) {
     const response = await fetch(api + path, {
@@ -25,7 +25,7 @@
   function summaryText(c) {
     const s = c.summary || {};
     const parts = [];
-    if (s.topic) parts.push('Thema: ' + s.topic);
+    if (s.topic) parts.push('Thema: ' + (s.topicLabel || s.topic));
     if (s.age) parts.push('Alter: ' + s.age);
     if (s.district) parts.push('Stadtteil: ' + s.district);
     if (s.searched) parts.push('Gesucht: ' + s.searched);
@@ -147,8 +147,14 @@
     const closed = !state.queue.some((q) => q.id === id);
     const status = closed ? 'closed' : c.status;
     const mine = status === 'active' && c.counsellor === state.me.login;
-    text(entry.view.querySelector('.title'), c.team + ' · ' + (c.summary && c.summary.topic ? c.summary.topic : 'ohne Thema'));
-    text(entry.view.querySelector('.state'), statusLabel[status] + (mine ? ' – bei dir' : c.counsellorName && !closed ? ' – bei ' + c.counsellorName : ''));
+    // A case that left the queue is read once more, so the view can say why (e.g. the person left).
+    if (closed && !entry.closedRead) {
+      entry.closedRead = true;
+      call('GET', '/cases/' + encodeURIComponent(id)).then((fresh) => { entry.case = fresh.case; refreshHeader(id); }).catch(() => {});
+    }
+    const abandoned = closed && c.closedReason === 'abandoned';
+    text(entry.view.querySelector('.title'), c.team + ' · ' + (c.summary && c.summary.topic ? (c.summary.topicLabel || c.summary.topic) : 'ohne Thema'));
+    text(entry.view.querySelector('.state'), (abandoned ? statusLabel.abandoned : statusLabel[status]) + (mine ? ' – bei dir' : c.counsellorName && !closed ? ' – bei ' + c.counsellorName : ''));
     text(entry.view.querySelector('.summary'), summaryText(c));
     entry.view.dataset.status = status;
     entry.view.classList.toggle('mine', mine);
@@ -211,7 +217,7 @@
       text(what, (r.kind === 'phone' ? 'Rückruf: ' : 'E-Mail: ') + r.contact);
       const about = document.createElement('div');
       about.className = 'muted';
-      text(about, r.team + (r.topic ? ' · ' + r.topic : '') + ' · ' + new Date(r.createdUtc).toLocaleString('de-DE'));
+      text(about, r.team + (r.topic ? ' · ' + (r.topicLabel || r.topic) : '') + ' · ' + new Date(r.createdUtc).toLocaleString('de-DE'));
       const done = text(document.createElement('button'), 'Erledigt');
       done.type = 'button';
       done.addEventListener('click', async () => { await call('POST', '/callbacks/' + encodeURIComponent(r.id) + '/done'); });

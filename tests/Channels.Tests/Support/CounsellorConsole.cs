@@ -13,7 +13,8 @@ namespace TrierBot.Channels.Tests.Support;
 public sealed class CounsellorConsole : IAsyncDisposable
 {
     public const string Login = "anna";
-    public const string DisplayName = "Anna (Demo)";
+    /// <summary>The account gets no display name: the user sees the login as a name.</summary>
+    public const string DisplayName = "Anna";
     private const string Password = "geheim-genug-123";
 
     private readonly ConsoleClient _client;
@@ -36,7 +37,7 @@ public sealed class CounsellorConsole : IAsyncDisposable
     /// <summary>Creates the account (all teams), logs in and opens the live stream.</summary>
     public static async Task<CounsellorConsole> OpenAsync(ChannelHost host)
     {
-        host.Services.GetRequiredService<CounsellorAccounts>().Save(Login, DisplayName, HandoffTeams.All, Password);
+        host.Services.GetRequiredService<CounsellorAccounts>().Save(Login, "", HandoffTeams.All, Password);
         var client = new ConsoleClient(host.Http.BaseAddress!);
         Assert.True((await client.LoginAsync(Login, Password)).IsSuccessStatusCode);
         var response = await client.Http.GetAsync("/counsellor/api/events", HttpCompletionOption.ResponseHeadersRead);

@@ -16,7 +16,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<RecordedRequest> _accepted = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> _failures = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, int RetryAfter)>> _failures = new();
     private int _nextMessageId = 1000;
 
     private FakeTelegramApi(WebApplication app, string baseUrl)
@@ -42,13 +42,16 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer <paramref name="status"/>.</summary>
-    public void FailNext(string method, int times, int status)
+    /// <summary>
+    /// The next <paramref name="times"/> calls of <paramref name="method"/> answer <paramref name="status"/>; a 429
+    /// carries <paramref name="retryAfter"/> seconds as Telegram's flood control does.
+    /// </summary>
+    public void FailNext(string method, int times, int status, int retryAfter = 0)
     {
-        var queue = _failures.GetOrAdd(method, _ => new ConcurrentQueue<int>());
+        var queue = _failures.GetOrAdd(method, _ => new ConcurrentQueue<(int, int)>());
         for (var i = 0; i < times; i++)
         {
-            queue.Enqueue(status);
+            queue.Enqueue((status, retryAfter));
         }
     }
 
@@ -68,12 +71,12 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             return Results.Json(new { ok = false, error_code = 401, description = "Unauthorized" }, statusCode: 401);
         }
 
-        if (_failures.TryGetValue(method, out var failures) && failures.TryDequeue(out var status))
+        if (_failures.TryGetValue(method, out var failures) && failures.TryDequeue(out var failure))
         {
             // A flood-control answer carries the wait in the body, as the Bot API documents it.
-            return status == 429
-                ? Results.Json(new { ok = false, error_code = 429, description = "Too Many Requests: retry after 0", parameters = new { retry_after = 0 } }, statusCode: 429)
-                : Results.Json(new { ok = false, error_code = status, description = "Internal Server Error" }, statusCode: status);
+            return failure.Status == 429
+                ? Results.Json(new { ok = false, error_code = 429, description = $"Too Many Requests: retry after {failure.RetryAfter}", parameters = new { retry_after = failure.RetryAfter } }, statusCode: 429)
+                : Results.Json(new { ok = false, error_code = failure.Status, description = "Internal Server Error" }, statusCode: failure.Status);
         }
 
         _accepted.Enqueue(recorded);
