@@ -47,6 +47,7 @@ public static class CommandLine
             SearchVerb.Create(configuration),
             ChatVerb.Create(),
             NluEvalVerb.Create(),
+            EvalConversationsVerb.Create(),
             TelegramWebhookVerb.Create(),
             CounsellorVerb.Create(configuration),
         ];
