@@ -93,7 +93,7 @@ public static class ConversationEvaluation
 
                 foreach (var card in reply.Attachments?.Select(a => a.Content).OfType<HeroCard>() ?? [])
                 {
-                    var key = ConversationJudge.OfferKeys(new Activity { Attachments = [new HeroCard { Buttons = card.Buttons }.ToAttachment()] }).FirstOrDefault();
+                    var key = ConversationJudge.RecordKeys(new Activity { Attachments = [new HeroCard { Buttons = card.Buttons }.ToAttachment()] }).FirstOrDefault();
                     output.WriteLine($"    < [card] {card.Title}" + (key is null ? "" : $" ({key})"));
                 }
 

@@ -29,17 +29,20 @@ public static partial class ConversationJudge
     {
         var expect = conversation.Expect;
         var all = replies.SelectMany(r => r).ToList();
-        var offers = all.SelectMany(OfferKeys).Distinct().ToList();
+        // Record keys "<source>:<id>"; the corpus names records by id, offices included.
+        var shown = all.SelectMany(RecordKeys).Distinct().ToList();
+        var offers = shown.Where(IsOffer).ToList();
         var failures = new List<string>();
 
-        if (expect.OffersAny.Count > 0 && !offers.Any(expect.OffersAny.Contains))
+        if (expect.OffersAny.Count > 0 && !shown.Any(k => Matches(k, expect.OffersAny)))
         {
-            failures.Add($"offers: none of [{string.Join(", ", expect.OffersAny)}] shown" + (offers.Count > 0 ? $" (shown: {string.Join(", ", offers)})" : " (no offers shown)"));
+            failures.Add($"offers: none of [{string.Join(", ", expect.OffersAny)}] shown" + (shown.Count > 0 ? $" (shown: {string.Join(", ", shown)})" : " (nothing shown)"));
         }
 
         if (expect.NoFit)
         {
-            var unrelated = offers.Where(o => !expect.Acceptable.Contains(o) && !expect.OffersAny.Contains(o)).ToList();
+            // Counselling offices are the honest answer then, not a pretended fit.
+            var unrelated = offers.Where(o => !Matches(o, expect.Acceptable) && !Matches(o, expect.OffersAny)).ToList();
             if (unrelated.Count > 0)
             {
                 failures.Add($"noFit: unrelated offers shown ({string.Join(", ", unrelated)})");
@@ -69,19 +72,24 @@ public static partial class ConversationJudge
             failures.Add($"mustMention: \"{word}\" not mentioned");
         }
 
-        return new ConversationVerdict(conversation, replies, offers, failures);
+        return new ConversationVerdict(conversation, replies, shown, failures);
     }
 
-    /// <summary>Record keys of the offer cards in <paramref name="activity"/> (counselling offices and FAQ entries are no offers).</summary>
-    public static IEnumerable<string> OfferKeys(Activity activity)
+    private static bool IsOffer(string key) => KnowledgeSources.OfferSources.Any(source => key.StartsWith(source + ":", StringComparison.Ordinal));
+
+    /// <summary>A key matches an id of the corpus by its id part, or as a whole.</summary>
+    private static bool Matches(string key, IEnumerable<string> ids)
+        => ids.Any(id => string.Equals(key, id, StringComparison.OrdinalIgnoreCase) || key.EndsWith(":" + id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Record keys of the cards in <paramref name="activity"/>: offers and counselling offices.</summary>
+    public static IEnumerable<string> RecordKeys(Activity activity)
     {
         foreach (var card in activity.Attachments?.Select(a => a.Content).OfType<HeroCard>() ?? [])
         {
             foreach (var button in card.Buttons ?? [])
             {
                 var value = button.Value as JObject ?? (button.Value is string s && s.TrimStart().StartsWith('{') ? JObject.Parse(s) : null);
-                if (value?["action"]?.Value<string>() == "details" && value["id"]?.Value<string>() is { } key
-                    && KnowledgeSources.OfferSources.Any(source => key.StartsWith(source + ":", StringComparison.Ordinal)))
+                if (value?["action"]?.Value<string>() == "details" && value["id"]?.Value<string>() is { } key)
                 {
                     yield return key;
                 }
