@@ -12,6 +12,10 @@ public sealed class HandoffSummary
     [JsonProperty("topic")]
     public string? Topic { get; set; }
 
+    /// <summary>The counsellors' team of the topic (its descriptor's hand-off team), or null.</summary>
+    [JsonProperty("team")]
+    public string? Team { get; set; }
+
     [JsonProperty("age")]
     public int? Age { get; set; }
 

@@ -1,0 +1,14 @@
+namespace TrierBot.Dialogs.Texts;
+
+/// <summary>A text with "du", "Sie" and English wording; the conversation's register picks one.</summary>
+public sealed record RegisterText(string Du, string Sie, string En)
+{
+    public string In(Register register) => register switch
+    {
+        Register.English => En,
+        Register.Sie => Sie,
+        _ => Du,
+    };
+
+    public string Format(Register register, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, In(register), args);
+}
