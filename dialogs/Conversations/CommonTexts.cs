@@ -6,11 +6,16 @@ namespace TrierBot.Dialogs.Conversations;
 public static class CommonTexts
 {
     public static readonly RegisterText AskForWhom = new("Suchst du für dich selbst?", "Suchen Sie für sich selbst oder für eine andere Person?", "Are you looking for yourself or for someone else?");
+    /// <summary>Asked before we know who writes or for whom: without "du" or "Sie".</summary>
     public static readonly RegisterText AskAge = new(
-        "Wie alt bist du? Du kannst auch deine Klasse schreiben.",
+        "Für welches Alter soll das Angebot sein?",
+        "Für welches Alter soll das Angebot sein?",
+        "What age should the offer be for?");
+    public static readonly RegisterText AskAgeOther = new(
+        "Wie alt ist die Person, für die das Angebot sein soll?",
         "Wie alt ist die Person, für die das Angebot sein soll?",
         "How old is the person the offer is for?");
-    public static readonly RegisterText AskAgeSelf = new("Wie alt bist du?", "Wie alt sind Sie?", "How old are you?");
+    public static readonly RegisterText AskAgeSelf = new("Wie alt bist du? Du kannst auch deine Klasse schreiben.", "Wie alt sind Sie?", "How old are you?");
     public static readonly RegisterText AskDistrict = new(
         "In welchem Stadtteil wohnst du? Wenn der Ort egal ist, schreib „egal“.",
         "In welchem Stadtteil wohnen Sie? Wenn der Ort egal ist, schreiben Sie „egal“.",
@@ -28,8 +33,9 @@ public static class CommonTexts
         "Ich verstehe dich gerade leider nicht gut. Möchtest du lieber mit einem Menschen aus der Beratung sprechen? Schreib einfach „Mensch“.",
         "Ich verstehe Sie gerade leider nicht gut. Möchten Sie lieber mit einem Menschen aus der Beratung sprechen? Schreiben Sie einfach „Mensch“.",
         "Sorry, I'm having trouble understanding. Would you rather talk to a person from our counselling team? Just write \"human\".");
+    // The "du" text without "du": the menu usually comes before we know who writes.
     public static readonly RegisterText AskTopic = new(
-        "Wobei kann ich helfen? Wähle ein Thema oder schreib einfach, was du suchst.",
+        "Wobei kann ich helfen? Einfach ein Thema wählen oder in eigenen Worten schreiben, worum es geht.",
         "Wobei kann ich helfen? Wählen Sie ein Thema oder schreiben Sie einfach, was Sie suchen.",
         "What can I help with? Pick a topic or just tell me what you are looking for.");
     public static readonly RegisterText SwitchedTopic = new("Alles klar, dann schauen wir danach.", "Gern, dann schaue ich danach.", "Sure, let me look for that.");

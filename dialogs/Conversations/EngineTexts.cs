@@ -5,7 +5,8 @@ namespace TrierBot.Dialogs.Conversations;
 /// <summary>What the engine says around offers and when it answers questions on the way.</summary>
 public static class EngineTexts
 {
-    public static readonly RegisterText Found = new("Das passt am besten zu dir:", "Das passt gut für Sie:", "These fit best:");
+    // Without "du" or "Sie": the first offers often come before we know who writes.
+    public static readonly RegisterText Found = new("Diese Angebote passen am besten:", "Diese Angebote passen am besten:", "These fit best:");
     public static readonly RegisterText Widened = new(
         "Genau passend habe ich nichts gefunden – das kommt am nächsten (ähnliches Alter, ganz Trier, spätere Termine):",
         "Genau passend habe ich nichts gefunden. Das kommt am nächsten (ähnliches Alter, ganz Trier, spätere Termine):",

@@ -30,6 +30,9 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
     public const int PageSize = 3;
 
+    /// <summary>From this age on a writer is addressed with "Sie": pupils, trainees and students are "du".</summary>
+    public const int AdultWriterAge = 25;
+
     private const string PhoneSlot = "Phone";
     private const string TopicSlot = "Topic";
 
@@ -46,7 +49,8 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         var slot = topic?.Slots.FirstOrDefault(s => s.Name == data.Profile.PendingSlot);
         if (slot is not null)
         {
-            await SendAsync(turnContext, slot.Prompt.In(RegisterOf(turnContext, data, topic)), cancellationToken);
+            var register = RegisterOf(turnContext, data, topic);
+            await SendAsync(turnContext, PromptFor(slot, data.Profile, register, IsYoungWriter(data)).In(register), cancellationToken);
         }
     }
 
@@ -67,10 +71,20 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
         if (data.WriterAge is { } writer)
         {
-            return writer >= 18 ? Register.Sie : Register.Du;
+            return writer >= AdultWriterAge ? Register.Sie : Register.Du;
         }
 
-        if (Persons.IsSomeoneElse(profile.ForWhom) || data.WritesFormally)
+        if (data.WritesFormally)
+        {
+            return Register.Sie;
+        }
+
+        if (data.WritesInformally)
+        {
+            return Register.Du;
+        }
+
+        if (Persons.IsSomeoneElse(profile.ForWhom))
         {
             return Register.Sie;
         }
@@ -95,6 +109,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         var utterance = TurnUtterance.Get(turnContext);
         var message = MessageReader.Read(utterance);
         data.WritesFormally |= FormalWriting().IsMatch(utterance.Text);
+        data.WritesInformally |= InformalWriting().IsMatch(message.Normalized) || utterance.Text.Any(char.IsSurrogate);
         if (message.ForWhom == Persons.Self && message.Age is { } own)
         {
             data.WriterAge = own;
@@ -133,6 +148,12 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
         // Update what is known: every slot the message carries.
         var filled = current is null ? FillCommon(message, profile) : Fill(current, message, profile);
+        // "15" to "Wie alt bist du?": the writer's own age.
+        if (profile.ForWhom == Persons.Self && filled.Any(f => f.Slot == ProfileSlots.Age) && message.ForWhom is null or Persons.Self)
+        {
+            data.WriterAge = profile.Age;
+        }
+
         var register = RegisterOf(turnContext, data, current);
         foreach (var correction in filled.Where(f => f.Corrected))
         {
@@ -173,7 +194,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         if (missing is not null && profile.QuestionsBeforeOffers < MaxQuestionsBeforeOffers)
         {
             data.FailedUnderstandings = 0;
-            await AskAsync(turnContext, missing, profile, register, cancellationToken);
+            await AskAsync(turnContext, missing, profile, register, IsYoungWriter(data), cancellationToken);
             return EndOfTurn;
         }
 
@@ -339,12 +360,21 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
     private static SlotDescriptor? NextMissing(TopicDescriptor topic, SearchProfile profile)
         => topic.Slots.FirstOrDefault(s => s.Need == SlotNeed.BeforeOffers && s.AppliesTo(profile) && !s.IsKnown(profile) && profile.Asked.GetValueOrDefault(s.Name) < MaxAsks);
 
-    private static async Task AskAsync(ITurnContext turnContext, SlotDescriptor slot, SearchProfile profile, Register register, CancellationToken cancellationToken)
+    /// <summary>The age is asked of the writer, of the other person, or — before we know who — of the offer.</summary>
+    private static RegisterText PromptFor(SlotDescriptor slot, SearchProfile profile, Register register, bool youngWriter)
+        => slot.Name != ProfileSlots.Age ? slot.Prompt
+            : profile.ForWhom == Persons.Self || register == Register.Du && youngWriter ? CommonTexts.AskAgeSelf
+            : Persons.IsSomeoneElse(profile.ForWhom) ? CommonTexts.AskAgeOther
+            : CommonTexts.AskAge;
+
+    private static bool IsYoungWriter(ConversationData data) => data.WritesInformally || data.WriterAge < AdultWriterAge;
+
+    private static async Task AskAsync(ITurnContext turnContext, SlotDescriptor slot, SearchProfile profile, Register register, bool youngWriter, CancellationToken cancellationToken)
     {
         profile.PendingSlot = slot.Name;
         profile.Asked[slot.Name] = profile.Asked.GetValueOrDefault(slot.Name) + 1;
         profile.QuestionsBeforeOffers++;
-        var prompt = slot.Name == ProfileSlots.Age && profile.ForWhom == Persons.Self ? CommonTexts.AskAgeSelf : slot.Prompt;
+        var prompt = PromptFor(slot, profile, register, youngWriter);
         var activity = (Activity)MessageFactory.Text(prompt.In(register));
         if (slot.Choices?.Invoke(register == Register.English) is { Count: > 0 } choices)
         {
@@ -615,6 +645,9 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Guten Tag|Grüß Gott|Sie|Ihnen|Ihr|Ihre|Herzlichen Dank|Vielen Dank|Sehr geehrte)\b")]
     private static partial System.Text.RegularExpressions.Regex FormalWriting();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:yo|ey|digga|moin|kp|bock|safe|hast du|kannst du|weisst du|hey|heyy|nice|krass|alter|bro)\b")]
+    private static partial System.Text.RegularExpressions.Regex InformalWriting();
 
     private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
         => turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);

@@ -117,7 +117,7 @@ public static partial class MessageReader
             return (Persons.Child, NamedChild().Match(text).Groups["p"].Value.EndsWith('e') ? "girl" : "boy");
         }
 
-        if (normalized is "ich" or "mich" or "me" or "myself" || SelfWithAge().IsMatch(normalized))
+        if (normalized is "ich" or "mich" or "me" or "myself" || SelfWithAge().IsMatch(normalized) || SelfWish().IsMatch(normalized))
         {
             return (Persons.Self, null);
         }
@@ -180,6 +180,9 @@ public static partial class MessageReader
 
     [GeneratedRegex(@"\b(?:ich bin|bin|im|i m|i am)\s+(?:erst |schon |jetzt |grad )?\d{1,2}\b")]
     private static partial Regex SelfWithAge();
+
+    [GeneratedRegex(@"\b(?:kann ich|will ich|ich will|ich moechte|ich suche|ich brauche|ich brauch|brauch ich|ich mag|ich wuerde gern|i want|i need|i m looking|im looking|i am looking|i would like)\b")]
+    private static partial Regex SelfWish();
 
     [GeneratedRegex(@"^(?:sie|die)\s+(?:ist|is|hat|mag|will|malt|wohnt|kann|moechte|interessiert)\b|\b(?:she|her)\b")]
     private static partial Regex SheWords();

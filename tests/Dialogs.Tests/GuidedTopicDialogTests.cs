@@ -78,7 +78,7 @@ public class GuidedTopicDialogTests
         all.AddRange(await bot.SayAsync("Muss man ihn da anmelden?"));
 
         Assert.DoesNotContain(all.Messages(), m => ConversationJudge.IsDu(m.Text ?? ""));
-        Assert.Contains(all.Messages(), m => ConversationJudge.IsSie(m.Text ?? ""));
+        Assert.NotEmpty(all.Cards());
     }
 
     [Fact]

@@ -46,11 +46,11 @@ public class MainDialogTests
     }
 
     [Theory]
-    [InlineData("1", "Wie alt bist du")]
-    [InlineData("Ausbildung & Studium", "Wie alt bist du")]
+    [InlineData("1", "Für welches Alter")]
+    [InlineData("Ausbildung & Studium", "Für welches Alter")]
     [InlineData("2", "kostenlos")]
     [InlineData("Lesen Schreiben Rechnen", "kostenlos")]
-    [InlineData("3", "Wie alt bist du")]
+    [InlineData("3", "Für welches Alter")]
     [InlineData("Bildungsberatung", "Worum geht es")]
     public async Task Menu_TopicPickedByNumberOrTitle_StartsThatTopic(string answer, string expected)
     {

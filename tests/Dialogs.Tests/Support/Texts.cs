@@ -10,8 +10,8 @@ public static class Asks
     public const string Subject = "Was möchten Sie lernen";
     public const string Counselling = "Worum geht es";
     public const string Topic = "Wobei kann ich helfen";
-    public const string Found = "Das passt am besten zu dir";
-    public const string FoundFormal = "Das passt gut für Sie";
+    public const string AgeOfOffer = "Für welches Alter";
+    public const string Found = "Diese Angebote passen am besten";
     public const string NothingFits = "kein passendes Angebot";
     public const string AnythingElse = "Kann ich sonst noch etwas";
 }
