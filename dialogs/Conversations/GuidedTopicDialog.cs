@@ -429,6 +429,12 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         profile.Dirty = false;
         profile.PendingSlot = null;
         var ranked = Rank(result.Hits, profile);
+        if (!AnyMentions(ranked, words))
+        {
+            // Honest: offers that share none of the person's words ("Staplerschein", "Kitaplatz") are no fit.
+            ranked = [];
+        }
+
         profile.Ranked = [.. ranked.Select(r => r.Key)];
         profile.RankedShown = 0;
         var office = await lookup.FindOfficeAsync(turnContext, topic.OfficeTopic(profile), cancellationToken);
@@ -507,6 +513,23 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         var wish = profile.Times.Aggregate(TimeOfWeek.None, (all, t) => Enum.TryParse<TimeOfWeek>(t, out var w) ? all | w : all);
         var top = hits.Max(h => h.Score);
         return [.. hits.Select((hit, index) => (hit, score: Preference(hit, top, index, wish, profile, now))).OrderByDescending(x => x.score).Select(x => x.hit)];
+    }
+
+    /// <summary>
+    /// Whether some offer mentions one of the person's own words (by its stem: "autos" finds "Auto") or one of
+    /// the categories they named. Without own words the categories alone decided, and the search's ranking stands.
+    /// </summary>
+    private static bool AnyMentions(List<SearchHit> hits, IReadOnlyList<string> words)
+    {
+        var stems = words.Select(w => ChoiceMatcher.Normalize(w)).Where(w => w.Length >= 3).Select(w => w.Length >= 6 ? w[..5] : w.Length == 5 ? w[..4] : w).ToList();
+        if (hits.Count == 0 || stems.Count == 0)
+        {
+            return hits.Count > 0;
+        }
+
+        return hits.Any(h => h.Record is not Offer offer
+            || ChoiceMatcher.Normalize(string.Join(" ", [offer.Title, offer.Description, .. offer.Keywords, .. offer.Categories])) is var text
+               && stems.Any(s => text.Contains(s, StringComparison.Ordinal)));
     }
 
     private static double Preference(SearchHit hit, double top, int index, TimeOfWeek wish, SearchProfile profile, DateTime now)

@@ -57,6 +57,7 @@ public static partial class MessageReader
         // the person it is for is no search word
         "kind", "kinder", "kindern", "tochter", "sohn", "enkel", "enkelin", "nichte", "neffe", "bruder", "schwester", "mama", "papa", "mutter", "vater", "oma", "opa",
         "mann", "frau", "klient", "klientin", "klienten", "mother", "father", "son", "daughter", "kids", "child", "children", "grandson", "granddaughter",
+        "werden", "soll", "sollte", "kann", "koennte", "muss", "musst", "geht", "gehen", "gemacht", "wollte", "bekomme", "finde", "weiss", "nich",
         "interessiert", "interessiere", "gerne", "wuerde", "waere", "hatte", "haette", "koennte", "gut", "cool", "super", "safe", "digga", "bitte",
     };
 

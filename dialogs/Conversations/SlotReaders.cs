@@ -7,11 +7,15 @@ namespace TrierBot.Dialogs.Conversations;
 /// <summary>The ways a slot is read from any message, shared by the topic descriptors.</summary>
 public static class SlotReaders
 {
-    /// <summary>The age of the person it is for; a bare number only where it was asked or corrected ("ne 15 sorry").</summary>
+    /// <summary>
+    /// The age of the person it is for; a bare number only where it was asked or corrected ("ne 15 sorry"). A named
+    /// age outside the topic's range is kept too ("sie ist 2"): the search then says honestly that nothing fits.
+    /// </summary>
     public static SlotReader Age(int min, int max) => (message, profile, asked) =>
     {
         var age = message.Age ?? (asked || (profile.Age is not null && message.Correction) ? message.BareNumber : null);
-        if (age is not { } a || a < min || a > max || a == profile.Age)
+        var plausible = message.Age is not null ? age is >= 1 and <= 99 : age >= min && age <= max;
+        if (age is not { } a || !plausible || a == profile.Age)
         {
             return null;
         }

@@ -21,6 +21,7 @@ public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter present
         var turnContext = dc.Context;
         var data = await accessors.GetDataAsync(turnContext, cancellationToken);
         var summary = SummaryOf(data, StateValue.As<string>(options) ?? "user");
+        summary.Register = GuidedTopicDialog.RegisterOf(turnContext, data) switch { Texts.Register.Sie => "Sie", Texts.Register.English => "en", _ => "du" };
         var history = await ConversationHistory.RecentAsync(transcripts, turnContext, dialogOptions.Value.TranscriptLength, cancellationToken);
         var handoff = EventFactory.CreateHandoffInitiation(turnContext, summary, history);
         await turnContext.SendActivityAsync(handoff, cancellationToken);

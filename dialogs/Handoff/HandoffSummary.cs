@@ -26,6 +26,10 @@ public sealed class HandoffSummary
     [JsonProperty("searched")]
     public string? Searched { get; set; }
 
+    /// <summary>How the bot addresses the person: "du", "Sie" or "en", so the hand-off's own texts can speak the same way.</summary>
+    [JsonProperty("register")]
+    public string Register { get; set; } = "du";
+
     /// <summary>"de" or "en".</summary>
     [JsonProperty("language")]
     public string Language { get; set; } = "de";
