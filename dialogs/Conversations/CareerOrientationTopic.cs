@@ -18,6 +18,7 @@ public static class CareerOrientationTopic
         Intent = IntentNames.CareerOrientation,
         MenuLabel = MainTexts.TopicCareer,
         MenuSynonyms = ["ausbildung", "studium", "praktikum", "beruf", "apprenticeship", "studies", "career"],
+        CueCategories = [.. Interests, Categories.Ausbildung, Categories.Studium, Categories.Praktikum],
         Slots =
         [
             CommonSlots.Age(10, 99),
@@ -52,7 +53,8 @@ public static class CareerOrientationTopic
         SearchCategories = p => p.Interests.Where(i => i != SearchProfile.Any).Concat(p.Path is { } path && path != SearchProfile.Any ? [path] : []),
         OfficeTopic = p => p.Path == Categories.Studium ? CareerOrientationTexts.StudyCounselling : CareerOrientationTexts.CareerCounselling,
         HandoffTeam = "Berufsorientierung",
-        MinAge = 10,
+        // internships and apprenticeships start at 14: a 12-year-old into technology means MINT
+        MinAge = 14,
     };
 
     public static List<Choice> SchoolChoices(bool english) =>

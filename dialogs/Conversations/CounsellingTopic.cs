@@ -15,6 +15,7 @@ public static class CounsellingTopic
         Intent = IntentNames.Counselling,
         MenuLabel = MainTexts.TopicCounselling,
         MenuSynonyms = ["beratung", "weiterbildung", "counselling", "counseling"],
+        CueCategories = Subjects,
         Slots =
         [
             new SlotDescriptor

@@ -14,6 +14,7 @@ public static class CourseSearchTopic
     {
         Intent = IntentNames.CourseSearch,
         MenuLabel = new LocalizedText("Kurse", "Courses"),
+        CueCategories = [Categories.Sprachen],
         Slots =
         [
             new SlotDescriptor

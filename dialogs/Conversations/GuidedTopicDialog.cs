@@ -231,46 +231,30 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         => message.ForWhom is { } who && who != Persons.Self && profile.ForWhom is { } had && (who != had || message.Gender is { } g && profile.Gender is { } pg && g != pg)
            && (message.Age is not null || message.Categories.Count > 0) && profile.Shown;
 
-    /// <summary>The topic the message points to: its name, the recognizer's intent, else the categories it names.</summary>
+    /// <summary>
+    /// The topic the message points to: a topic named outright ("MINT"), else the recognizer's intent, else the
+    /// topic whose cue categories the message names most (in catalog order on a tie) among those for this age.
+    /// </summary>
     private static TopicDescriptor? CandidateTopic(Utterance utterance, MessageReading message, int? age)
     {
-        // Children below the internship age: technology, stars, experiments are MINT, not career orientation.
-        if (age is < 14 && message.Categories.Any(MintTopic.Interests.Contains) && utterance.TopIntent is not IntentNames.Literacy)
+        if (TopicCatalog.All.FirstOrDefault(t => t.NameWords.Any(w => ChoiceMatcher.ContainsPhrase(message.Normalized, w))) is { } named)
         {
-            return MintTopic.Descriptor;
+            return named;
         }
 
-        if (ChoiceMatcher.ContainsPhrase(message.Normalized, "mint") || ChoiceMatcher.ContainsPhrase(message.Normalized, "stem"))
-        {
-            return MintTopic.Descriptor;
-        }
-
-        if (utterance.TopScore >= 0.4 && TopicCatalog.Find(utterance.TopIntent) is { } byIntent)
+        var byIntent = utterance.TopScore >= 0.4 ? TopicCatalog.Find(utterance.TopIntent) : null;
+        if (byIntent is not null && (age is null || age >= byIntent.MinAge || message.Categories.Count == 0))
         {
             return byIntent;
         }
 
-        if (message.Categories.Any(MintTopic.Interests.Contains) && !message.Categories.Any(c => c is Categories.Praktikum or Categories.Ausbildung or Categories.Studium))
-        {
-            return MintTopic.Descriptor;
-        }
-
-        if (message.Categories.Any(LiteracyTopic.Subjects.Contains))
-        {
-            return LiteracyTopic.Descriptor;
-        }
-
-        if (message.Categories.Any(CareerOrientationTopic.Interests.Contains) || message.Categories.Any(c => c is Categories.Praktikum or Categories.Ausbildung or Categories.Studium))
-        {
-            return CareerOrientationTopic.Descriptor;
-        }
-
-        if (message.Categories.Any(CounsellingTopic.Subjects.Contains))
-        {
-            return CounsellingTopic.Descriptor;
-        }
-
-        return message.Categories.Contains(Categories.Sprachen) ? CourseSearchTopic.Descriptor : null;
+        return TopicCatalog.All
+            .Where(t => age is null || age >= t.MinAge)
+            .Select(t => (Topic: t, Cues: message.Categories.Count(t.CueCategories.Contains)))
+            .Where(x => x.Cues > 0)
+            .OrderByDescending(x => x.Cues)
+            .Select(x => x.Topic)
+            .FirstOrDefault() ?? byIntent;
     }
 
     /// <summary>Whether the message fills a slot of <paramref name="topic"/> (on a copy: nothing changes).</summary>

@@ -15,6 +15,7 @@ public static class LiteracyTopic
         Intent = IntentNames.Literacy,
         MenuLabel = MainTexts.TopicLiteracy,
         MenuSynonyms = ["lesen", "schreiben", "rechnen", "lesen und schreiben", "reading", "writing"],
+        CueCategories = Subjects,
         Slots =
         [
             new SlotDescriptor

@@ -16,6 +16,8 @@ public static class MintTopic
         Intent = IntentNames.Mint,
         MenuLabel = MainTexts.TopicMint,
         MenuSynonyms = ["mint", "stem", "robotik", "programmieren"],
+        CueCategories = Interests,
+        NameWords = ["mint", "stem"],
         Slots =
         [
             CommonSlots.Age(3, 99),

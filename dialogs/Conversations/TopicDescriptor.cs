@@ -17,6 +17,12 @@ public sealed class TopicDescriptor
 
     public required LocalizedText MenuLabel { get; init; }
 
+    /// <summary>Categories a message may name that point to this topic when the recognizer is unsure.</summary>
+    public IReadOnlyList<string> CueCategories { get; init; } = [];
+
+    /// <summary>Words that name the topic itself ("MINT"): they decide over everything else.</summary>
+    public IReadOnlyList<string> NameWords { get; init; } = [];
+
     /// <summary>Words that pick the topic from the menu.</summary>
     public IReadOnlyList<string> MenuSynonyms { get; init; } = [];
 
@@ -50,7 +56,7 @@ public sealed class TopicDescriptor
     /// <summary>After the offers, offer a phone number instead of typing.</summary>
     public bool OffersPhone { get; init; }
 
-    /// <summary>The age range an offer of this topic may be for; ages outside are not taken.</summary>
+    /// <summary>The youngest age the topic's offers are for: younger people are not sent here by their categories alone.</summary>
     public int MinAge { get; init; } = 3;
 
     public int MaxAge { get; init; } = 99;
