@@ -10,5 +10,8 @@ public sealed record RegisterText(string Du, string Sie, string En)
         _ => Du,
     };
 
+    /// <summary>The "du" or English text, as a <see cref="LocalizedText"/> gives it.</summary>
+    public string In(bool english) => english ? En : Du;
+
     public string Format(Register register, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, In(register), args);
 }
