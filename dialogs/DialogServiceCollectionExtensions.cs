@@ -31,12 +31,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<TrierStateAccessors>();
         services.AddSingleton<KnowledgeLookup>();
         services.AddSingleton<OfferPresenter>();
-        services.AddSingleton<InterestQuizDialog>();
-        services.AddSingleton<CareerOrientationDialog>();
-        services.AddSingleton<LiteracyDialog>();
-        services.AddSingleton<MintDialog>();
-        services.AddSingleton<CounsellingDialog>();
-        services.AddSingleton<CourseSearchDialog>();
+        // The one engine for every guided topic (TopicCatalog): the topics are declarations, not dialogs.
+        services.AddSingleton<GuidedTopicDialog>();
         services.AddSingleton<HandoffDialog>();
         services.AddSingleton<MainDialog>();
         // Hosted: builds the prompts' number/age/date models at start-up, not in the first user's turn.

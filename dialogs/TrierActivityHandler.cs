@@ -17,7 +17,7 @@ namespace TrierBot.Dialogs;
 public class TrierActivityHandler : ActivityHandler
 {
     public const string WelcomeText =
-        "Hallo! Ich bin TrierBot vom Bildungsbüro der Stadt Trier. Ich helfe dir, Angebote zu Ausbildung, Studium, Lesen und Schreiben oder MINT zu finden – und die richtige Beratung.";
+        "Hallo! Ich bin TrierBot vom Bildungsbüro der Stadt Trier. Ich finde Angebote zu Ausbildung, Studium, Lesen und Schreiben oder MINT – und die richtige Beratung.";
 
     /// <summary>Messages shorter than this (answers, button titles) keep the conversation's language.</summary>
     public const int MinWordsToSwitchLanguage = 3;
@@ -89,7 +89,7 @@ public class TrierActivityHandler : ActivityHandler
         var text = turnContext.Activity.Text;
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var utterance = _recognizer.Recognize(text, _time.GetLocalNow().DateTime);
+            var utterance = _recognizer.Recognize(MessageReader.WithoutEmoji(text), _time.GetLocalNow().DateTime);
             TurnUtterance.Set(turnContext, utterance);
             RememberLanguage(data, utterance);
             await BotTraces.SendRecognizerTraceAsync(turnContext, utterance, cancellationToken);

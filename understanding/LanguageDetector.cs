@@ -13,6 +13,8 @@ internal static class LanguageDetector
         "dont", "cant", "there", "any", "some", "looking", "internship", "course", "courses", "job", "learn", "read", "write",
         "school", "daughter", "son", "old", "years", "year", "this", "that", "and", "or", "near", "after", "find", "apprenticeship",
         "talk", "speak", "someone", "person", "human", "real", "over", "cancel", "good", "morning", "evening",
+        "she", "he", "we", "they", "her", "his", "our", "their", "have", "has", "got", "just", "but", "only", "live", "lives", "u", "r", "ur", "club", "clubs",
+        "fine", "thx", "anything", "german", "english", "bad", "sorry", "not", "from", "student", "doing", "does", "much", "cost", "free", "sign", "up",
         "offer", "offers", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "tomorrow", "today", "holidays", "during", "study", "work", "training", "about", "like", "likes", "loves", "would", "should", "kids", "children",
     };
 

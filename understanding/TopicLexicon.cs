@@ -29,7 +29,7 @@ internal static class TopicLexicon
         (Categories.Bewerbung, ["bewerbung", "~bewerbung", "bewerben", "=bewerb", "=bewerbe", "=bewirb", "beworben", "lebenslauf", "anschreiben", "vorstellungsgespraech", "application", "=cv", "resume", "job interview"]),
         (Categories.Freiwilligendienst, ["freiwillig", "=fsj", "=foej", "=bfd", "bufdi", "bundesfreiwillig", "soziales jahr", "volunteer", "voluntary", "gap year"]),
         (Categories.Robotik, ["robot", "~robot", "robotik", "mindstorms", "=robo"]),
-        (Categories.Programmieren, ["programmier", "=coden", "=code", "coding", "codieren", "=scratch", "python", "=java", "javascript", "=arduino", "programming", "programmer", "app entwickeln", "apps programmieren"]),
+        (Categories.Programmieren, ["programmier", "=coden", "=code", "coding", "codieren", "=scratch", "python", "=java", "javascript", "=arduino", "programming", "programmer", "app entwickeln", "apps programmieren", "game design", "spiele entwickeln", "spiele programmieren"]),
         (Categories.Experimente, ["experiment", "~experiment", "forschen", "forscher", "~forscher", "chemie", "~chemie", "physik", "biologie", "=bio", "=labor", "schuelerlabor", "naturwissenschaft", "science", "chemistry", "physics", "biology"]),
         (Categories.Mathematik, ["mathe", "~mathe", "mathematik", "=math", "=maths"]),
         (Categories.Astronomie, ["stern", "~sterne", "sternwarte", "astronom", "astro", "planet", "weltall", "weltraum", "teleskop", "=space", "=stars", "astronomy"]),

@@ -48,6 +48,7 @@ public static class CommandLine
             SearchEvalVerb.Create(),
             ChatVerb.Create(),
             NluEvalVerb.Create(),
+            EvalConversationsVerb.Create(),
             TelegramWebhookVerb.Create(),
             CounsellorVerb.Create(configuration),
         ];

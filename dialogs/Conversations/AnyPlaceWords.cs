@@ -15,7 +15,7 @@ public static class AnyPlaceWords
             return false;
         }
 
-        var normalized = ChoiceMatcher.Normalize(text);
+        var normalized = ChoiceMatcher.Normalize(MessageReader.WithoutEmoji(text));
         return Words.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w));
     }
 }

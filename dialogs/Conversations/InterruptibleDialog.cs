@@ -17,9 +17,6 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
     /// <summary>Help, cancel and hand-off intents below this score are left to the active dialog.</summary>
     public const double InterruptionThreshold = 0.6;
 
-    /// <summary>A new topic mid-dialog must be this clear (and more than one word) to switch.</summary>
-    public const double TopicSwitchThreshold = 0.7;
-
     /// <summary>Failed understandings in a row after which a human is offered.</summary>
     public const int FailuresBeforeHumanOffer = 2;
 
@@ -65,7 +62,7 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
         }
 
         var utterance = TurnUtterance.Get(turnContext);
-        var normalized = ChoiceMatcher.Normalize(utterance.Text);
+        var normalized = ChoiceMatcher.Normalize(MessageReader.WithoutEmoji(utterance.Text));
         if (data.AwaitingResumeAnswer)
         {
             return await AnswerResumeQuestionAsync(innerDc, data, normalized, english, cancellationToken);
@@ -84,39 +81,35 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
             return await StartOverAsync(innerDc, data, new MainOptions(), cancellationToken);
         }
 
+        if (InterruptionWords.IsBack(normalized))
+        {
+            return await GoBackAsync(innerDc, data, english, cancellationToken);
+        }
+
         if (InterruptionWords.IsCancel(normalized) || IsClear(utterance, IntentNames.Cancel))
         {
             await SendAsync(turnContext, MessageFactory.Text(InterruptionTexts.Restarted.In(english)), cancellationToken);
             return await StartOverAsync(innerDc, data, new MainOptions(), cancellationToken);
         }
 
-        if (InterruptionWords.IsBack(normalized))
-        {
-            return await GoBackAsync(innerDc, data, english, cancellationToken);
-        }
-
         if (InterruptionWords.IsHelp(normalized) || IsClear(utterance, IntentNames.Help))
         {
-            await SendAsync(turnContext, MessageFactory.Text(MainTexts.Help.In(english)), cancellationToken);
+            await SendAsync(turnContext, MessageFactory.Text(MainTexts.Help.In(GuidedTopicDialog.RegisterOf(turnContext, data))), cancellationToken);
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
 
-        if (InterruptionWords.AsksForHuman(normalized) || IsClear(utterance, IntentNames.Handoff))
+        // "lieber anrufen", "ja telefon": the guided topic gives the phone number instead of the chat queue.
+        // A question on the way ("kostet das pro Person etwas?") is the guided topic's to answer.
+        if (InterruptionWords.AsksForHuman(normalized)
+            || IsClear(utterance, IntentNames.Handoff) && MessageReader.Read(utterance) is { WantsPhone: false, Question: null or QuestionKinds.Other })
         {
             data.FailedUnderstandings = 0;
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return await RestartAsync(innerDc, new MainOptions { StartIntent = IntentNames.Handoff }, cancellationToken);
         }
 
-        var activeTopic = ActiveTopicDialogId(innerDc);
-        if (activeTopic is not null && IsTopicChange(utterance, activeTopic))
-        {
-            await SendAsync(turnContext, MessageFactory.Text(InterruptionTexts.TopicChanged.In(english)), cancellationToken);
-            await innerDc.CancelAllDialogsAsync(cancellationToken);
-            return await RestartAsync(innerDc, new MainOptions { RouteMessage = true }, cancellationToken);
-        }
-
+        // A change of topic is the guided topic engine's to decide: only it knows whether the message answers something.
         return null;
     }
 
@@ -188,14 +181,13 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
 
         data.FailedUnderstandings = 0;
         var english = DialogLocale.IsEnglish(turnContext);
-        var offer = MessageFactory.Text(InterruptionTexts.OfferHuman.In(english));
+        var offer = MessageFactory.Text(CommonTexts.OfferHuman.In(GuidedTopicDialog.RegisterOf(turnContext, data)));
         if (Channel.SupportsSuggestedActions(turnContext.Activity.ChannelId))
         {
             offer.SuggestedActions = new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, MainTexts.TopicHuman.In(english), value: MainTexts.TopicHuman.In(english))] };
         }
         else
         {
-            offer.Text += english ? " Just write \"human\"." : " Schreib dafür einfach „Mensch“.";
         }
 
         await turnContext.SendActivityAsync(offer, cancellationToken);
@@ -204,16 +196,10 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
     private string? ActiveTopicDialogId(DialogContext innerDc)
         => innerDc.Stack.Select(i => i.Id).FirstOrDefault(TopicDialogIds.Values.Contains);
 
-    private bool IsTopicChange(Utterance utterance, string activeTopicDialogId)
-    {
-        var words = utterance.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words >= 2
-               && utterance.TopScore >= TopicSwitchThreshold
-               && TopicDialogIds.TryGetValue(utterance.TopIntent, out var wanted)
-               && wanted != activeTopicDialogId;
-    }
-
-    private static bool IsClear(Utterance utterance, string intent) => utterance.TopIntent == intent && utterance.TopScore >= InterruptionThreshold;
+    /// <summary>The recognizer is sure, and the message carries no answer (an age, a place) that a dialog could use.</summary>
+    private static bool IsClear(Utterance utterance, string intent)
+        => utterance.TopIntent == intent && utterance.TopScore >= InterruptionThreshold
+           && utterance.Entities.Age.Count == 0 && utterance.Entities.District.Count == 0 && utterance.Entities.Topic.Count == 0;
 
     private static List<Choice> ResumeChoices(bool english)
         => [new Choice(InterruptionTexts.Resume.De, InterruptionTexts.Resume.In(english), "weiter", "continue", "ja", "yes"),

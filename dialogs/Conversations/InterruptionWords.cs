@@ -11,7 +11,10 @@ public static class InterruptionWords
     private static readonly string[] Help = ["hilfe", "help", "was kannst du", "what can you do", "wie geht das", "hilfe bitte"];
     private static readonly string[] Cancel = ["abbrechen", "abbruch", "neustart", "neu starten", "von vorne", "nochmal von vorne", "stopp", "stop", "cancel", "restart", "start over"];
     private static readonly string[] Back = ["zurueck", "zurück", "back", "go back", "einen schritt zurueck"];
-    private static readonly string[] Human = ["mensch", "menschen", "mit einem menschen", "echte person", "berater", "beraterin", "human", "real person", "agent", "mitarbeiter"];
+    // Whole phrases: "Einer meiner Mitarbeiter kann nicht lesen", "was mit Menschen" or "die Berater dort" ask for no hand-off.
+    private static readonly string[] Human =
+        ["mensch", "mit einem menschen", "einem menschen", "echte person", "echten person", "echten berater", "echte beraterin", "mit einem berater", "mit einer beraterin",
+         "persoenlich besprechen", "persoenlichen ansprechpartner", "human", "real person", "agent", "talk to someone"];
 
     // Directed at the bot only: "ich bin zu dumm zum lesen" is a call for help, not an insult.
     private static readonly string[] Insults =

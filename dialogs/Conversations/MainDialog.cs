@@ -24,28 +24,15 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly KnowledgeLookup _lookup;
     private readonly Dictionary<string, string> _topicDialogIds;
 
-    public MainDialog(TrierStateAccessors accessors, OfferPresenter presenter, KnowledgeLookup lookup,
-        CareerOrientationDialog careerOrientation, LiteracyDialog literacy, MintDialog mint, CounsellingDialog counselling,
-        CourseSearchDialog courseSearch, HandoffDialog handoff)
+    public MainDialog(TrierStateAccessors accessors, OfferPresenter presenter, KnowledgeLookup lookup, GuidedTopicDialog guidedTopic, HandoffDialog handoff)
         : base(nameof(MainDialog), accessors, presenter)
     {
         _lookup = lookup;
-        _topicDialogIds = new Dictionary<string, string>
-        {
-            [IntentNames.CareerOrientation] = careerOrientation.Id,
-            [IntentNames.Literacy] = literacy.Id,
-            [IntentNames.Mint] = mint.Id,
-            [IntentNames.Counselling] = counselling.Id,
-            [IntentNames.CourseSearch] = courseSearch.Id,
-        };
+        _topicDialogIds = TopicCatalog.All.ToDictionary(t => t.Intent, _ => guidedTopic.Id);
 
         AddDialog(new WaterfallDialog(FlowDialogId, [IntroStepAsync, RouteStepAsync, FinalStepAsync]));
         AddDialog(new TextPrompt(MenuPromptId));
-        AddDialog(careerOrientation);
-        AddDialog(literacy);
-        AddDialog(mint);
-        AddDialog(counselling);
-        AddDialog(courseSearch);
+        AddDialog(guidedTopic);
         AddDialog(handoff);
         InitialDialogId = FlowDialogId;
     }
@@ -55,10 +42,7 @@ public sealed class MainDialog : InterruptibleDialog
     /// <summary>The topics as menu choices; the value is the intent they stand for.</summary>
     public static List<Choice> TopicChoices(bool english) =>
     [
-        new(IntentNames.CareerOrientation, MainTexts.TopicCareer.In(english), "ausbildung", "studium", "praktikum", "beruf", "apprenticeship", "studies", "career"),
-        new(IntentNames.Literacy, MainTexts.TopicLiteracy.In(english), "lesen", "schreiben", "rechnen", "lesen und schreiben", "reading", "writing"),
-        new(IntentNames.Mint, MainTexts.TopicMint.In(english), "mint", "stem", "robotik", "programmieren"),
-        new(IntentNames.Counselling, MainTexts.TopicCounselling.In(english), "beratung", "weiterbildung", "counselling", "counseling"),
+        .. TopicCatalog.All.Where(t => t.MenuSynonyms.Count > 0).Select(t => new Choice(t.Intent, t.MenuLabel.In(english), [.. t.MenuSynonyms])),
         new(IntentNames.Handoff, MainTexts.TopicHuman.In(english), "mensch", "human"),
     ];
 
@@ -80,6 +64,7 @@ public sealed class MainDialog : InterruptibleDialog
         }
 
         var english = DialogLocale.IsEnglish(step.Context);
+        var register = GuidedTopicDialog.RegisterOf(step.Context, await Accessors.GetDataAsync(step.Context, cancellationToken));
         var question = options.Menu switch
         {
             MenuQuestion.AnythingElse => MainTexts.AnythingElse,
@@ -88,7 +73,7 @@ public sealed class MainDialog : InterruptibleDialog
         };
         return await step.PromptAsync(MenuPromptId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(question.In(english)),
+            Prompt = MessageFactory.Text(question.In(register)),
             Choices = TopicChoices(english),
         }, cancellationToken);
     }
@@ -96,15 +81,14 @@ public sealed class MainDialog : InterruptibleDialog
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turnContext = step.Context;
-        var english = DialogLocale.IsEnglish(turnContext);
         var data = await Accessors.GetDataAsync(turnContext, cancellationToken);
+        var register = GuidedTopicDialog.RegisterOf(turnContext, data);
         var intent = (step.Values.TryGetValue(RoutedIntent, out var routed) ? StateValue.As<string>(routed) : null) ?? ResolveIntent(turnContext);
 
         if (_topicDialogIds.TryGetValue(intent, out var topicDialogId))
         {
             data.Profile = data.Profile.ForNewTopic(intent);
-            SlotFilling.Apply(data.Profile, TurnUtterance.Get(turnContext));
-            return await step.BeginDialogAsync(topicDialogId, null, cancellationToken);
+            return await step.BeginDialogAsync(topicDialogId, intent, cancellationToken);
         }
 
         switch (intent)
@@ -112,15 +96,22 @@ public sealed class MainDialog : InterruptibleDialog
             case IntentNames.Handoff:
                 return await step.BeginDialogAsync(nameof(HandoffDialog), null, cancellationToken);
             case IntentNames.Help:
-                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Help.In(english)), cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Help.In(register)), cancellationToken);
                 return await step.ReplaceDialogAsync(FlowDialogId, new MainOptions(), cancellationToken);
             case IntentNames.Greeting:
-                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Greeting.In(english)), cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Greeting.In(register)), cancellationToken);
                 return await step.ReplaceDialogAsync(FlowDialogId, new MainOptions(), cancellationToken);
             case IntentNames.Goodbye:
-                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Goodbye.In(english)), cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(MainTexts.Goodbye.In(register)), cancellationToken);
                 data.Profile = new SearchProfile();
                 return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // Someone to look for, an age, a place or an interest, but no topic yet: the engine keeps it and asks the topic.
+        var message = MessageReader.Read(TurnUtterance.Get(turnContext));
+        if (message.ForWhom is not null || message.Age is not null || message.Categories.Count > 0)
+        {
+            return await step.BeginDialogAsync(nameof(GuidedTopicDialog), null, cancellationToken);
         }
 
         // Nothing guided fits: an FAQ may answer it directly; otherwise say so and show the menu again.
@@ -148,6 +139,7 @@ public sealed class MainDialog : InterruptibleDialog
             return IntentNames.None;
         }
 
+        text = MessageReader.WithoutEmoji(text);
         var normalized = ChoiceMatcher.Normalize(text);
         var menuChoice = ChoiceMatcher.FindBest(text, TopicChoices(DialogLocale.IsEnglish(turnContext)));
         if (menuChoice is { Score: >= 0.9 } && normalized.Split(' ').Length <= 4)

@@ -6,29 +6,28 @@ namespace TrierBot.Dialogs.Conversations;
 public static class MainTexts
 {
     public static readonly LocalizedText Welcome = new(
-        "Hallo! Ich bin TrierBot vom Bildungsbüro der Stadt Trier. Ich helfe dir, Angebote zu Ausbildung, Studium, Lesen und Schreiben oder MINT zu finden – und die richtige Beratung.",
+        "Hallo! Ich bin TrierBot vom Bildungsbüro der Stadt Trier. Ich finde Angebote zu Ausbildung, Studium, Lesen und Schreiben oder MINT – und die richtige Beratung.",
         "Hello! I'm TrierBot from the education office of the City of Trier. I help you find offers for apprenticeships, studies, reading and writing or STEM – and the right counselling.");
 
-    public static readonly LocalizedText AskTopic = new(
-        "Wobei kann ich dir helfen? Wähle ein Thema oder schreib mir einfach, was du suchst.",
-        "What can I help you with? Pick a topic or just tell me what you are looking for.");
+    public static readonly RegisterText AskTopic = CommonTexts.AskTopic;
 
-    public static readonly LocalizedText AnythingElse = new(
+    public static readonly RegisterText AnythingElse = new(
         "Kann ich sonst noch etwas für dich tun?",
+        "Kann ich sonst noch etwas für Sie tun?",
         "Is there anything else I can do for you?");
 
-    public static readonly LocalizedText Greeting = new("Hallo! Schön, dass du da bist.", "Hi! Nice to have you here.");
+    public static readonly RegisterText Greeting = new("Hallo! Schön, dass du da bist. Was suchst du?", "Guten Tag! Schön, dass Sie da sind. Was suchen Sie?", "Hi! Nice to have you here. What are you looking for?");
 
-    public static readonly LocalizedText Goodbye = new(
-        "Gerne! Alles Gute – du kannst jederzeit wiederkommen.",
-        "You're welcome! All the best – come back any time.");
+    public static readonly RegisterText Goodbye = CommonTexts.Goodbye;
 
-    public static readonly LocalizedText Help = new(
+    public static readonly RegisterText Help = new(
         "Ich finde Angebote und Beratung in Trier: Ausbildung, Studium und Praktikum, Lesen, Schreiben und Rechnen, MINT für Kinder und Jugendliche, Weiterbildung und Förderung. Schreib einfach, was du suchst, oder wähle ein Thema. Mit „zurück“ änderst du deine letzte Antwort, mit „neu starten“ fängst du von vorne an, und mit „Mensch“ verbinde ich dich mit einer Beraterin oder einem Berater.",
+        "Ich finde Angebote und Beratung in Trier: Ausbildung, Studium und Praktikum, Lesen, Schreiben und Rechnen, MINT für Kinder und Jugendliche, Weiterbildung und Förderung. Schreiben Sie einfach, was Sie suchen, oder wählen Sie ein Thema. Mit „zurück“ ändern Sie Ihre letzte Antwort, mit „neu starten“ fangen Sie von vorne an, und mit „Mensch“ verbinde ich Sie mit einer Beraterin oder einem Berater.",
         "I find offers and counselling in Trier: apprenticeships, studies and internships, reading, writing and maths, STEM for children and young people, further training and funding. Just tell me what you need or pick a topic. Say \"back\" to change your last answer, \"restart\" to start over, and \"human\" to talk to a counsellor.");
 
-    public static readonly LocalizedText NotUnderstood = new(
+    public static readonly RegisterText NotUnderstood = new(
         "Das habe ich leider nicht verstanden. Kein Problem – wähle einfach ein Thema:",
+        "Das habe ich leider nicht verstanden. Kein Problem – wählen Sie einfach ein Thema:",
         "Sorry, I didn't understand that. No problem – just pick a topic:");
 
     public static readonly LocalizedText TopicCareer = new("Ausbildung & Studium", "Apprenticeship & studies");

@@ -1,12 +1,11 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
-using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs.Framework;
 
 /// <summary>
-/// What the dialogs keep for the length of one turn: the conversation's data once loaded, the recognizer's
-/// reading, the dialog locale and two marks.
+/// What the dialogs keep for the length of one turn: the dialog locale, two marks, and the app's own per-turn
+/// values by type (its conversation data once loaded, the recognizer's reading).
 /// </summary>
 /// <remarks>
 /// Not in the turn state's dictionary itself: the SDK compares its keys culture-aware and ignoring case, so every
@@ -17,9 +16,34 @@ internal sealed class TurnValues
 {
     private static readonly ConditionalWeakTable<TurnContextStateCollection, TurnValues> Turns = new();
 
-    public State.ConversationData? Data { get; set; }
+    // A handful of app values per turn: a short list compared by reference beats any dictionary here.
+    private List<object>? _values;
 
-    public Utterance? Utterance { get; set; }
+    /// <summary>The app's value of type <typeparamref name="T"/> for this turn, or null.</summary>
+    public T? Get<T>() where T : class
+    {
+        if (_values is null)
+        {
+            return null;
+        }
+
+        foreach (var value in _values)
+        {
+            if (value.GetType() == typeof(T))
+            {
+                return (T)value;
+            }
+        }
+
+        return null;
+    }
+
+    public void Set<T>(T value) where T : class
+    {
+        _values ??= [];
+        _values.RemoveAll(v => v.GetType() == typeof(T));
+        _values.Add(value);
+    }
 
     public string? Locale { get; set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using TrierBot.Dialogs.Conversations;
 using TrierBot.Dialogs.Framework;
 using TrierBot.Dialogs.Knowledge;
 using TrierBot.Dialogs.State;
@@ -20,6 +21,7 @@ public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter present
         var turnContext = dc.Context;
         var data = await accessors.GetDataAsync(turnContext, cancellationToken);
         var summary = SummaryOf(data, StateValue.As<string>(options) ?? "user");
+        summary.Register = GuidedTopicDialog.RegisterOf(turnContext, data) switch { Texts.Register.Sie => "Sie", Texts.Register.English => "en", _ => "du" };
         var history = await ConversationHistory.RecentAsync(transcripts, turnContext, dialogOptions.Value.TranscriptLength, cancellationToken);
         var handoff = EventFactory.CreateHandoffInitiation(turnContext, summary, history);
         await turnContext.SendActivityAsync(handoff, cancellationToken);
@@ -29,16 +31,18 @@ public class HandoffDialog(TrierStateAccessors accessors, OfferPresenter present
     /// <summary>Tells the user what happens next and how to reach counselling directly, then ends.</summary>
     protected virtual async Task<DialogTurnResult> OnHandoffInitiatedAsync(DialogContext dc, ConversationData data, HandoffSummary summary, CancellationToken cancellationToken)
     {
-        var english = DialogLocale.IsEnglish(dc.Context);
-        await dc.Context.SendActivityAsync(MessageFactory.Text(HandoffTexts.WhatHappensNext.In(english)), cancellationToken);
-        var officeTopic = data.Profile.LastSearch?.Text is { Length: > 0 } searched ? searched : HandoffTexts.GeneralCounselling;
-        await presenter.ShowOfficeAsync(dc.Context, officeTopic, HandoffTexts.DirectContact.In(english), cancellationToken);
+        var register = GuidedTopicDialog.RegisterOf(dc.Context, data);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(HandoffTexts.WhatHappensNext.In(register)), cancellationToken);
+        // The topic's own office (the literacy path: the anonymous phone line), else general counselling.
+        var officeTopic = TopicCatalog.Find(data.Profile.Topic)?.OfficeTopic(data.Profile) ?? HandoffTexts.GeneralCounselling;
+        await presenter.ShowOfficeAsync(dc.Context, officeTopic, HandoffTexts.DirectContact.In(register), cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
     public static HandoffSummary SummaryOf(ConversationData data, string reason) => new()
     {
         Topic = data.Profile.Topic,
+        Team = TopicCatalog.Find(data.Profile.Topic)?.HandoffTeam,
         Age = data.Profile.Age,
         District = data.Profile.District is SearchProfile.Any ? null : data.Profile.District,
         Searched = data.Profile.LastSearch?.Text,

@@ -12,6 +12,10 @@ public sealed class HandoffSummary
     [JsonProperty("topic")]
     public string? Topic { get; set; }
 
+    /// <summary>The counsellors' team of the topic (its descriptor's hand-off team), or null.</summary>
+    [JsonProperty("team")]
+    public string? Team { get; set; }
+
     [JsonProperty("age")]
     public int? Age { get; set; }
 
@@ -21,6 +25,10 @@ public sealed class HandoffSummary
     /// <summary>What was searched last, in words.</summary>
     [JsonProperty("searched")]
     public string? Searched { get; set; }
+
+    /// <summary>How the bot addresses the person: "du", "Sie" or "en", so the hand-off's own texts can speak the same way.</summary>
+    [JsonProperty("register")]
+    public string Register { get; set; } = "du";
 
     /// <summary>"de" or "en".</summary>
     [JsonProperty("language")]

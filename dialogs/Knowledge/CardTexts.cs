@@ -19,11 +19,12 @@ public static class CardTexts
     public static readonly LocalizedText FitsInterest = new("passt zu {0}", "matches {0}");
     public static readonly LocalizedText FitsAge = new("für {0}–{1} Jahre", "for ages {0}–{1}");
     public static readonly LocalizedText FitsAgeFrom = new("ab {0} Jahren", "from age {0}");
-    public static readonly LocalizedText FitsDistrict = new("in deiner Nähe ({0})", "near you ({0})");
+    // Without "du" or "Sie": a card is often shown before we know who writes.
+    public static readonly LocalizedText FitsDistrict = new("in der Nähe ({0})", "near you ({0})");
     public static readonly LocalizedText FitsFree = new("kostenlos", "free of charge");
-    public static readonly LocalizedText FitsSearch = new("passt zu deiner Suche", "matches your search");
-    public static readonly LocalizedText FitsDistrictFormal = new("in Ihrer Nähe ({0})", "near you ({0})");
-    public static readonly LocalizedText FitsSearchFormal = new("passt zu Ihrer Suche", "matches your search");
+    public static readonly LocalizedText FitsSearch = new("passt zur Suche", "matches your search");
+    public static readonly LocalizedText FitsDistrictFormal = FitsDistrict;
+    public static readonly LocalizedText FitsSearchFormal = FitsSearch;
     public static readonly LocalizedText OpeningHours = new("Öffnungszeiten", "Opening hours");
     public static readonly LocalizedText Phone = new("Telefon", "Phone");
     public static readonly LocalizedText Email = new("E-Mail", "E-mail");

@@ -21,6 +21,15 @@ public sealed class ConversationData
     /// <summary>True while the bot waits for "resume or restart?" after a long silence.</summary>
     public bool AwaitingResumeAnswer { get; set; }
 
+    /// <summary>The person writes formally ("Guten Tag", "Sie", "Ihnen"): an adult, addressed with "Sie".</summary>
+    public bool WritesFormally { get; set; }
+
+    /// <summary>The person writes like a young person ("yo", "digga", emoji, "hast du"): addressed with "du".</summary>
+    public bool WritesInformally { get; set; }
+
+    /// <summary>The writer's own age, when they told it ("ich bin 12"): a young writer is addressed with "du", whoever the offer is for.</summary>
+    public int? WriterAge { get; set; }
+
     /// <summary>What the user told us for the current search (the slots), also the hand-off summary.</summary>
     public SearchProfile Profile { get; set; } = new();
 }

@@ -1,8 +1,9 @@
 namespace TrierBot.Dialogs.State;
 
-/// <summary>Names of the slots a guided conversation fills, in the order "Zurück" forgets them.</summary>
+/// <summary>Names of the slots the guided topics fill.</summary>
 public static class ProfileSlots
 {
+    public const string ForWhom = nameof(ForWhom);
     public const string Age = nameof(Age);
     public const string SchoolType = nameof(SchoolType);
     public const string Interests = nameof(Interests);
@@ -10,6 +11,5 @@ public static class ProfileSlots
     public const string District = nameof(District);
     public const string When = nameof(When);
     public const string GirlsOnly = nameof(GirlsOnly);
-    public const string ForSomeoneElse = nameof(ForSomeoneElse);
     public const string Subject = nameof(Subject);
 }

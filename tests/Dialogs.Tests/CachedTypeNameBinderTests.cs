@@ -6,6 +6,9 @@ namespace TrierBot.Dialogs.Tests;
 
 public class CachedTypeNameBinderTests
 {
+    // As the bot does when it starts: the app's own state type gets its short name.
+    static CachedTypeNameBinderTests() => TrierStateAccessors.RegisterStateTypes();
+
     private static readonly JsonSerializerSettings Cached = new()
     {
         TypeNameHandling = TypeNameHandling.Auto,

@@ -37,22 +37,20 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task Back_MidDialog_AsksTheLastAnsweredQuestionAgain()
+    public async Task Back_AfterOffers_AsksTheLastAnsweredQuestionAgain()
     {
         using var bot = new BotHarness();
         await bot.SayAsync("Ich suche eine Ausbildung");
         await bot.SayAsync("15");
-        await bot.SayAsync("Gymnasium");
 
         var back = await bot.SayAsync("zurück");
-        var next = await bot.SayAsync("IGS");
+        var next = await bot.SayAsync("14");
 
         back.AssertContains("Okay, dann noch einmal");
-        Assert.StartsWith(Asks.School, back.LastText());
-        Assert.StartsWith(Asks.Interests, next.LastText());
+        Assert.StartsWith(Asks.Age, back.LastText());
+        next.AssertContains(Asks.Found);
         var data = await StoredState.ConversationDataAsync(bot.Storage);
-        Assert.Equal("IGS", data.Profile.SchoolType);
-        Assert.Equal(15, data.Profile.Age);
+        Assert.Equal(14, data.Profile.Age);
     }
 
     [Fact]
@@ -74,8 +72,9 @@ public class InterruptionTests
 
         var replies = await bot.SayAsync("Ach nee, eigentlich suche ich was mit Robotik für meinen Sohn");
 
-        replies.AssertContains("schauen wir jetzt nach etwas anderem");
-        replies.AssertContains("Für welches Alter");
+        replies.AssertContains(Asks.AgeOfOther);
+        var data = await StoredState.ConversationDataAsync(bot.Storage);
+        Assert.Equal(Understanding.IntentNames.Mint, data.Profile.Topic);
     }
 
     [Fact]
@@ -83,11 +82,11 @@ public class InterruptionTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("Ich bin 16 und suche eine Ausbildung");
-        await bot.SayAsync("IGS");
 
-        var replies = await bot.SayAsync("Robotik");
+        await bot.SayAsync("Robotik");
 
-        replies.AssertDoesNotContain("etwas anderem");
+        var data = await StoredState.ConversationDataAsync(bot.Storage);
+        Assert.Equal(Understanding.IntentNames.CareerOrientation, data.Profile.Topic);
     }
 
     [Theory]
@@ -130,7 +129,7 @@ public class InterruptionTests
         asked.AssertContains("Schön, dass du wieder da bist");
         resumed.AssertContains("weiter geht's");
         Assert.StartsWith(Asks.Age, resumed.LastText());
-        answered.AssertContains(Asks.School);
+        answered.AssertContains(Asks.Found);
     }
 
     [Fact]
@@ -155,7 +154,7 @@ public class InterruptionTests
 
         var replies = await bot.SayAsync("15");
 
-        replies.AssertContains(Asks.School);
+        replies.AssertContains(Asks.Found);
     }
 
     [Fact]
@@ -176,16 +175,20 @@ public class InterruptionTests
     [InlineData("webchat")]
     [InlineData("telegram")]
     [InlineData("whatsapp")]
-    public async Task ChoicePrompt_ChannelWithoutButtons_ShowsNumberedList_WithButtonsShowsSuggestedActions(string channelWithButtons)
+    public async Task SlotQuestion_ChannelWithoutButtons_ShowsNumberedList_WithButtonsShowsSuggestedActions(string channelWithButtons)
     {
         using var plain = new BotHarness();
         using var webchat = new BotHarness(channelId: channelWithButtons);
+        await plain.SayAsync("MINT für Kinder & Jugendliche");
+        await webchat.SayAsync("MINT für Kinder & Jugendliche");
 
-        var numbered = await plain.SayAsync("Ich bin 16 und suche eine Ausbildung");
-        var buttons = await webchat.SayAsync("Ich bin 16 und suche eine Ausbildung");
+        var numbered = await plain.SayAsync("16");
+        var buttons = await webchat.SayAsync("16");
+        var picked = await plain.SayAsync("1");
 
-        Assert.Contains("1. Realschule plus", numbered.LastText());
+        Assert.Contains("1. Robotik", numbered.LastText());
         Assert.Null(numbered.Messages().Last().SuggestedActions);
-        Assert.Contains(buttons.Messages().Last().SuggestedActions.Actions, a => a.Title == "Realschule plus" && a.Type == ActionTypes.ImBack);
+        Assert.Contains(buttons.Messages().Last().SuggestedActions.Actions, a => a.Title == "Robotik" && a.Type == ActionTypes.ImBack);
+        picked.AssertContains(Asks.Found);
     }
 }

@@ -7,8 +7,8 @@ namespace TrierBot.Dialogs.Tests;
 public class OfferCardsTests
 {
     [Theory]
-    [InlineData(false, "passt zu deiner Suche")]
-    [InlineData(true, "passt zu Ihrer Suche")]
+    [InlineData(false, "passt zur Suche")]
+    [InlineData(true, "passt zur Suche")]
     public void WhyItFits_NothingSpecificMatches_SaysItFitsTheSearchInTheRightAddress(bool formal, string expected)
     {
         var offer = new Offer { Title = "Lerncafé (Demo)", Cost = 5 };
@@ -17,8 +17,8 @@ public class OfferCardsTests
     }
 
     [Theory]
-    [InlineData(false, "in deiner Nähe (Euren)")]
-    [InlineData(true, "in Ihrer Nähe (Euren)")]
+    [InlineData(false, "in der Nähe (Euren)")]
+    [InlineData(true, "in der Nähe (Euren)")]
     public void WhyItFits_SameDistrict_SaysNearbyInTheRightAddress(bool formal, string expected)
     {
         var offer = new Offer { Title = "Lerncafé (Demo)", District = "Euren", Cost = 5 };

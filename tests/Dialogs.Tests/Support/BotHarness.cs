@@ -11,8 +11,10 @@ using TrierBot.Understanding;
 namespace TrierBot.Dialogs.Tests.Support;
 
 /// <summary>
-/// The bot as the host builds it (AddTrierDialogs over real Bot Framework state), with the in-test knowledge
-/// store and recognizer, talking through the SDK's TestAdapter. Storage can be shared to simulate a restart.
+/// The bot as the host builds it (AddTrierDialogs over real Bot Framework state) on the real recognizer and the
+/// real knowledge store with the demo data, talking through the SDK's TestAdapter. Storage can be shared to
+/// simulate a restart. Only a test that must pin data the demo store cannot hold asks for the in-test store
+/// (<paramref name="fakeKnowledge"/>) and says why.
 /// </summary>
 public sealed class BotHarness : IDisposable
 {
@@ -20,10 +22,10 @@ public sealed class BotHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public BotHarness(IStorage? storage = null, string channelId = "test", string conversationId = "conv-1", ManualClock? clock = null, bool realStack = false)
+    public BotHarness(IStorage? storage = null, string channelId = "test", string conversationId = "conv-1", ManualClock? clock = null, bool fakeKnowledge = false)
     {
         Storage = storage ?? new MemoryStorage();
-        Clock = clock ?? new ManualClock(realStack ? RealStack.Today : Start);
+        Clock = clock ?? new ManualClock(fakeKnowledge ? Start : RealStack.Today);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -31,8 +33,8 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<ConversationState, TrierConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(realStack ? RealStack.Knowledge : Knowledge);
-        services.AddSingleton(realStack ? RealStack.Recognizer : new FakeUtteranceRecognizer());
+        services.AddSingleton(fakeKnowledge ? Knowledge : RealStack.Knowledge);
+        services.AddSingleton(RealStack.Recognizer);
         services.AddTrierDialogs();
         _services = services.BuildServiceProvider();
         Bot = _services.GetRequiredService<IBot>();
@@ -55,11 +57,11 @@ public sealed class BotHarness : IDisposable
 
     public ManualClock Clock { get; }
 
-    /// <summary>The in-test store (only used when the harness does not run on the real stack).</summary>
+    /// <summary>The in-test store (only used with <c>fakeKnowledge</c>).</summary>
     public FakeKnowledgeSearch Knowledge { get; } = new();
 
     /// <summary>The real stack, for tests that check real data and real understanding.</summary>
-    public static BotHarness Real(string channelId = "test", IStorage? storage = null) => new(storage, channelId, realStack: true);
+    public static BotHarness Real(string channelId = "test", IStorage? storage = null) => new(storage, channelId);
 
     public IBot Bot { get; }
 
