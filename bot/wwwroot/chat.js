@@ -25,16 +25,35 @@
     statusElement.textContent = text;
   }
 
+  // Session storage may be refused (a framing website in a browser that blocks third-party storage): the chat then
+  // works without resuming after a reload, instead of not starting at all.
+  function recall(key) {
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function remember(key, value) {
+    try {
+      if (value === null) window.sessionStorage.removeItem(key);
+      else window.sessionStorage.setItem(key, value);
+    } catch (error) {
+      // nothing to keep it in
+    }
+  }
+
   function load() {
     try {
-      return JSON.parse(window.sessionStorage.getItem(storageKey) || 'null');
+      return JSON.parse(recall(storageKey) || 'null');
     } catch (error) {
       return null;
     }
   }
 
   function save(state) {
-    window.sessionStorage.setItem(storageKey, JSON.stringify(state));
+    remember(storageKey, JSON.stringify(state));
   }
 
   function randomUserId() {
@@ -61,7 +80,7 @@
         saved.resume = true;
         return saved;
       } catch (error) {
-        window.sessionStorage.removeItem(storageKey);
+        remember(storageKey, null);
       }
     }
     var userId = randomUserId();
@@ -117,8 +136,8 @@
 
   // The conversation is gone on the server: forget it here and start a fresh one (a reload starts a new conversation).
   function startFresh() {
-    window.sessionStorage.removeItem(storageKey);
-    window.sessionStorage.setItem(erasedKey, '1');
+    remember(storageKey, null);
+    remember(erasedKey, '1');
     window.location.reload();
   }
 
@@ -197,8 +216,8 @@
   };
 
   async function start() {
-    if (window.sessionStorage.getItem(erasedKey)) {
-      window.sessionStorage.removeItem(erasedKey);
+    if (recall(erasedKey)) {
+      remember(erasedKey, null);
       showStatus(erasedText);
     }
 

@@ -99,8 +99,16 @@ public static partial class MessageReader
         };
     }
 
-    /// <summary>The text without emoji (surrogate pairs): they carry nothing a slot could take.</summary>
-    public static string WithoutEmoji(string? text) => text is null ? "" : text.Any(char.IsSurrogate) ? new string([.. text.Where(c => !char.IsSurrogate(c))]) : text;
+    /// <summary>
+    /// The text with styled letters folded to plain ones ("𝐩𝐫𝐚𝐤𝐭𝐢𝐤𝐮𝐦" → "praktikum", NFKC) and without what is still
+    /// outside the basic plane afterwards (emoji): they carry nothing a slot could take.
+    /// </summary>
+    public static string WithoutEmoji(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Any(char.IsSurrogate)) return text ?? "";
+        var folded = TextNormalizer.WellFormed(text).Normalize(System.Text.NormalizationForm.FormKC);
+        return new string([.. folded.Where(c => !char.IsSurrogate(c))]);
+    }
 
     private static (string? Person, string? Gender) PersonOf(string text, string normalized)
     {

@@ -40,7 +40,7 @@ public sealed class ContentSecurityPolicyTests
 
         var (frameLoaded, console) = await EmbedAsync(website, host);
 
-        Assert.True(frameLoaded);
+        Assert.True(frameLoaded, "the framed chat did not start:\n" + string.Join("\n", console));
         Assert.DoesNotContain(console, m => m.Contains("frame-ancestors"));
     }
 
@@ -65,6 +65,10 @@ public sealed class ContentSecurityPolicyTests
             var page = await context.NewPageAsync();
             var console = new List<string>();
             page.Console += (_, message) => console.Add(message.Text);
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400) console.Add($"{response.Status} {response.Url}");
+            };
             await page.GotoAsync($"{website.Origin}/bildung?chat={Uri.EscapeDataString(host.BaseAddress.ToString())}");
             var frame = await (await page.WaitForSelectorAsync("#chat"))!.ContentFrameAsync();
             var loaded = false;
@@ -75,6 +79,7 @@ public sealed class ContentSecurityPolicyTests
                 await Task.Delay(200);
             }
 
+            if (!loaded && frame is not null) console.Add("frame: " + frame.Url + " :: " + await frame.EvaluateAsync<string>("() => document.body.innerText.slice(0, 1200)"));
             return (loaded, console);
         }
         finally
