@@ -44,6 +44,9 @@ public sealed class HandoffCase
 
     public bool English => string.Equals(Summary.Language, "en", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The dialogs said "Sie" to the person (adults, the literacy path): the hand-off texts do too.</summary>
+    public bool Formal => string.Equals(Summary.Register, "Sie", StringComparison.OrdinalIgnoreCase);
+
     public static string KeyOf(string channelId, string conversationId) => $"{channelId}/{conversationId}";
 
     public string Key => KeyOf(ChannelId, ConversationId);

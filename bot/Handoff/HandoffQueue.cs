@@ -73,8 +73,8 @@ public sealed class HandoffQueue(
         live.Publish(LiveUpdate.Queue, handoffCase);
         var en = handoffCase.English;
         return open
-            ? (Activity)MessageFactory.Text(HandoffTexts.Waiting(en, handoffCase.Team, _options.AcceptTimeout))
-            : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en), _options.OfficeHours.DescribeNextOpening(time.GetUtcNow(), en), _options.ContactText), en);
+            ? (Activity)MessageFactory.Text(HandoffTexts.Waiting(en, handoffCase.Team, _options.AcceptTimeout, handoffCase.Formal))
+            : OfferActivity(HandoffTexts.OutsideOfficeHours(en, _options.OfficeHours.Describe(en), _options.OfficeHours.DescribeNextOpening(time.GetUtcNow(), en), _options.ContactText, handoffCase.Formal), en);
     }
 
     /// <summary>A user message while the conversation is handed off: recorded and pushed; only the queue's own choices are answered.</summary>
@@ -94,7 +94,7 @@ public sealed class HandoffQueue(
         {
             Close(handoffCase);
             logger.LogInformation("Conversation {ConversationId} left the queue", handoffCase.ConversationId);
-            await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.Cancelled(en)), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.Cancelled(en, handoffCase.Formal)), cancellationToken);
             return;
         }
 
@@ -114,7 +114,7 @@ public sealed class HandoffQueue(
             Close(handoffCase);
             live.Publish(new LiveUpdate(LiveUpdate.Callbacks));
             logger.LogInformation("Conversation {ConversationId} left a {Kind} callback request", handoffCase.ConversationId, kind);
-            await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.CallbackStored(en, kind == CallbackRequest.Phone)), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.CallbackStored(en, kind == CallbackRequest.Phone, handoffCase.Formal)), cancellationToken);
             return;
         }
 
@@ -127,12 +127,12 @@ public sealed class HandoffQueue(
         if (HandoffWords.IsCallback(text))
         {
             handoffCase.AwaitingContact = CallbackRequest.Phone;
-            answer = HandoffTexts.AskPhone(en);
+            answer = HandoffTexts.AskPhone(en, handoffCase.Formal);
         }
         else if (HandoffWords.IsEmail(text))
         {
             handoffCase.AwaitingContact = CallbackRequest.Email;
-            answer = HandoffTexts.AskEmail(en);
+            answer = HandoffTexts.AskEmail(en, handoffCase.Formal);
         }
         else if (HandoffWords.IsContacts(text))
         {
@@ -140,7 +140,7 @@ public sealed class HandoffQueue(
         }
         else if (HandoffWords.IsKeepWaiting(text))
         {
-            answer = HandoffTexts.KeepWaiting(en);
+            answer = HandoffTexts.KeepWaiting(en, handoffCase.Formal);
         }
 
         if (answer is not null)
@@ -175,7 +175,7 @@ public sealed class HandoffQueue(
                 break;
             case "failed":
                 Close(handoffCase);
-                await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.Failed(handoffCase.English)), cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(HandoffTexts.Failed(handoffCase.English, handoffCase.Formal)), cancellationToken);
                 break;
         }
     }
@@ -192,7 +192,7 @@ public sealed class HandoffQueue(
             Touch(handoffCase);
             try
             {
-                var offer = OfferActivity(HandoffTexts.NobodyFree(handoffCase.English), handoffCase.English);
+                var offer = OfferActivity(HandoffTexts.NobodyFree(handoffCase.English, handoffCase.Formal), handoffCase.English);
                 AddLine(handoffCase, TranscriptEntry.BotRole, "TrierBot", offer.Text);
                 await sender.SendAsync(handoffCase, offer, cancellationToken);
             }
@@ -284,7 +284,7 @@ public sealed class HandoffQueue(
         handoffCase.AwaitingContact = null;
         Touch(handoffCase);
         logger.LogInformation("Conversation {ConversationId} accepted by {Counsellor}", handoffCase.ConversationId, counsellor.Login);
-        var text = HandoffTexts.Accepted(handoffCase.English, name);
+        var text = HandoffTexts.Accepted(handoffCase.English, name, handoffCase.Formal);
         AddLine(handoffCase, TranscriptEntry.BotRole, "TrierBot", text);
         await sender.ContinueAsync(handoffCase, async (turnContext, ct) =>
         {
@@ -333,7 +333,7 @@ public sealed class HandoffQueue(
         Touch(handoffCase);
         var target = targetColleague?.DisplayName ?? handoffCase.Team;
         AddLine(handoffCase, TranscriptEntry.NoteRole, counsellor.DisplayName, $"→ {target}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}"));
-        var text = HandoffTexts.Transferred(handoffCase.English, handoffCase.Team);
+        var text = HandoffTexts.Transferred(handoffCase.English, handoffCase.Team, handoffCase.Formal);
         AddLine(handoffCase, TranscriptEntry.BotRole, "TrierBot", text);
         logger.LogInformation("Conversation {ConversationId} transferred by {Counsellor} to team {Team}", handoffCase.ConversationId, counsellor.Login, handoffCase.Team);
         await sender.SendAsync(handoffCase, MessageFactory.Text(text), cancellationToken);
@@ -345,7 +345,7 @@ public sealed class HandoffQueue(
     {
         var handoffCase = OwnedBy(caseId, counsellor);
         if (handoffCase is null) return HandoffResult.NotFound;
-        var text = HandoffTexts.HandedBack(handoffCase.English);
+        var text = HandoffTexts.HandedBack(handoffCase.English, handoffCase.Formal);
         AddLine(handoffCase, TranscriptEntry.BotRole, "TrierBot", text);
         Close(handoffCase);
         logger.LogInformation("Conversation {ConversationId} handed back by {Counsellor}", handoffCase.ConversationId, counsellor.Login);
@@ -425,6 +425,7 @@ public sealed class HandoffQueue(
                 District = Text(obj, "district"),
                 Searched = Text(obj, "searched"),
                 Language = Text(obj, "language"),
+                Register = Text(obj, "register"),
             };
         }
         catch (JsonException)

@@ -8,4 +8,7 @@ public sealed class HandoffSummary
     public string? District { get; set; }
     public string? Searched { get; set; }
     public string? Language { get; set; }
+
+    /// <summary>How the dialogs addressed the person: "du", "Sie" or "en"; the queue's texts keep it.</summary>
+    public string? Register { get; set; }
 }

@@ -8,7 +8,7 @@ namespace TrierBot.Handoff.Tests;
 /// their promise and the main menu's "anything else?"), "merk dir …" keeps a dialog step in conversation state,
 /// anything else is echoed with that step.
 /// </summary>
-public sealed class EscalatingBot(ConversationState conversationState, string topic = "Literacy") : IBot
+public sealed class EscalatingBot(ConversationState conversationState, string topic = "Literacy", string register = "du") : IBot
 {
     public const string HandingOverText = "Ich gebe dich an unsere Beratung weiter. Sobald jemand frei ist, meldet sich die Person hier im Chat.";
     public const string AnythingElseText = "Kann ich sonst noch etwas für dich tun?";
@@ -27,7 +27,7 @@ public sealed class EscalatingBot(ConversationState conversationState, string to
             var history = new Transcript([(Activity)MessageFactory.Text("Ich suche einen Lesekurs"), (Activity)MessageFactory.Text("Hier sind zwei Lerncafés.")]);
             history.Activities[0].From = new ChannelAccount("user1", "Nutzer", RoleTypes.User);
             history.Activities[1].From = new ChannelAccount("bot", "TrierBot", RoleTypes.Bot);
-            var summary = new { topic, age = 34, district = "Trier-Nord", searched = "Lesekurs", language = text.Contains("human", StringComparison.OrdinalIgnoreCase) ? "en" : "de" };
+            var summary = new { topic, register, age = 34, district = "Trier-Nord", searched = "Lesekurs", language = text.Contains("human", StringComparison.OrdinalIgnoreCase) ? "en" : "de" };
             await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext, summary, history), cancellationToken);
             await turnContext.SendActivityAsync(MessageFactory.Text(HandingOverText), cancellationToken);
             await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(["Ausbildung", "Kurse"], AnythingElseText, toList: null), cancellationToken);

@@ -15,7 +15,7 @@ public sealed class HandoffHarness : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "trierbot-handoff-tests", Guid.NewGuid().ToString("N"));
 
-    public HandoffHarness(DateTimeOffset? now = null, string topic = "Literacy")
+    public HandoffHarness(DateTimeOffset? now = null, string topic = "Literacy", string register = "du")
     {
         Directory.CreateDirectory(_folder);
         Clock = new ManualClock(now ?? ManualClock.OfficeOpen);
@@ -28,7 +28,7 @@ public sealed class HandoffHarness : IDisposable
         Queue = new HandoffQueue(Store, Live, new UserChannelSender(registry), ConversationState, [], options, Clock, NullLogger<HandoffQueue>.Instance);
         Eraser = new ConversationEraser([new MemoryStateStore(Storage), Queue], Clock, NullLogger<ConversationEraser>.Instance);
         Adapter.Use(new HandoffMiddleware(Store, Queue, Live, Eraser, Clock));
-        Bot = new EscalatingBot(ConversationState, topic);
+        Bot = new EscalatingBot(ConversationState, topic, register);
         Timeouts = new HandoffTimeoutService(Queue, options, Clock, NullLogger<HandoffTimeoutService>.Instance);
     }
 

@@ -32,6 +32,19 @@ public sealed class HandoffMiddlewareTests : IDisposable
         Assert.Equal(TranscriptEntry.UserRole, transcript[0].Role);
     }
 
+    [Fact]
+    public async Task Initiate_DialogSaidSie_QueueTextsSaySieToo()
+    {
+        using var h = new HandoffHarness(register: "Sie");
+
+        var notice = Assert.Single(HandoffHarness.Texts(await h.SayAsync("Ich möchte mit einem Menschen reden")));
+        var cancelled = Assert.Single(HandoffHarness.Texts(await h.SayAsync("abbrechen")));
+
+        Assert.StartsWith("Sie sind jetzt in der Warteschlange", notice);
+        Assert.Contains("Ich bin wieder für Sie da", cancelled);
+        Assert.DoesNotMatch(@"\b(du|dich|dir|dein|deine)\b", notice + " " + cancelled);
+    }
+
     [Theory]
     [InlineData("CareerOrientation", HandoffTeams.Berufsorientierung)]
     [InlineData("Literacy", HandoffTeams.Grundbildung)]
