@@ -20,7 +20,8 @@ public sealed class DirectLineStore : IDisposable
     {
         var path = Path.GetFullPath(options.Value.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _database = new LiteDatabase($"Filename={path};Connection=direct");
+        // Its own mapper: LiteDB's global one is filled lazily and raced when several hosts start in one process.
+        _database = new LiteDatabase($"Filename={path};Connection=direct", new BsonMapper());
         _conversations = _database.GetCollection<StoredConversation>("conversations");
         _activities = _database.GetCollection<StoredActivity>("activities");
         _activities.EnsureIndex(a => a.ConversationId);

@@ -41,7 +41,7 @@ public sealed class HandoffWebChatTests(BrowserFixture browser)
         await Assertions.Expect(item).ToContainTextAsync(HandoffTeams.Grundbildung);
         await item.Locator("button.accept").ClickAsync();
         var view = anna.Locator("article.conversation").First;
-        await user.WaitForTextAsync(HandoffTexts.Accepted(false, "Anna (Demo)"));
+        await user.WaitForTextAsync(HandoffTexts.Accepted(false, "Anna (Demo)", formal: true));
 
         // Messages both ways: the counsellor's in Web Chat, the user's live in the console, as text.
         await view.Locator("textarea").FillAsync("Hallo, ich bin Anna. Wie kann ich helfen?");
@@ -56,17 +56,17 @@ public sealed class HandoffWebChatTests(BrowserFixture browser)
         await view.Locator("select[name=team]").SelectOptionAsync(HandoffTeams.Mint);
         await view.Locator("input[name=note]").FillAsync("möchte lieber etwas mit Technik");
         await view.Locator(".transfer-form button[type=submit]").ClickAsync();
-        await user.WaitForTextAsync(HandoffTexts.Transferred(false, HandoffTeams.Mint));
+        await user.WaitForTextAsync(HandoffTexts.Transferred(false, HandoffTeams.Mint, formal: true));
         var ben = await OpenConsoleAsync(host, "ben");
         var benItem = ben.Locator("#queue li.case");
         await Assertions.Expect(benItem).ToHaveCountAsync(1);
         await benItem.Locator("button.accept").ClickAsync();
-        await user.WaitForTextAsync(HandoffTexts.Accepted(false, "Ben (Demo)"));
+        await user.WaitForTextAsync(HandoffTexts.Accepted(false, "Ben (Demo)", formal: true));
 
         // Hand back: the user is told, and the bot answers again.
         var benView = ben.Locator("article.conversation").First;
         await benView.Locator("button.handback").ClickAsync();
-        await user.WaitForTextAsync(HandoffTexts.HandedBack(false));
+        await user.WaitForTextAsync(HandoffTexts.HandedBack(false, formal: true));
         var botMessages = (await user.TranscriptAsync()).Count(t => t.Role == "bot");
         await user.SendAsync("hallo");
         var deadline = DateTime.UtcNow + ChatPage.Timeout;
@@ -97,7 +97,7 @@ public sealed class HandoffWebChatTests(BrowserFixture browser)
         var queue = host.Services.GetRequiredService<HandoffQueue>();
         var anna = new CounsellorIdentity("anna", store.FindAccount("anna")!.DisplayName, [HandoffTeams.Grundbildung]);
         Assert.Equal(HandoffResult.Done, await queue.AcceptAsync(queued.Id, anna, default));
-        await user.WaitForTextAsync(HandoffTexts.Accepted(false, "Anna"));
+        await user.WaitForTextAsync(HandoffTexts.Accepted(false, "Anna", formal: true));
         const string counsellorText = "Hallo, ich bin Anna vom Bildungsbüro. Wobei kann ich helfen?";
         Assert.Equal(HandoffResult.Done, await queue.SendMessageAsync(queued.Id, anna, counsellorText, default));
         await user.WaitForTextAsync(counsellorText);
@@ -110,7 +110,7 @@ public sealed class HandoffWebChatTests(BrowserFixture browser)
         var avatar = counsellorActivity.Locator(".trierbot-avatar--counsellor");
         await Assertions.Expect(avatar).ToBeVisibleAsync();
         await Assertions.Expect(avatar).ToHaveTextAsync("A");
-        var botActivity = Activity(user.Page, HandoffTexts.Accepted(false, "Anna"));
+        var botActivity = Activity(user.Page, HandoffTexts.Accepted(false, "Anna", formal: true));
         await Assertions.Expect(botActivity.Locator(".trierbot-sender__name")).ToHaveCountAsync(0);
         await Assertions.Expect(botActivity.Locator(".trierbot-avatar")).ToHaveCountAsync(0);
         await Assertions.Expect(user.Page.Locator(".webchat__initialsAvatar").Filter(new LocatorFilterOptions { HasTextString = "TB" }).First).ToBeVisibleAsync();
