@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TrierBot.Knowledge.Import;
+using TrierBot.Knowledge.Search;
 using TrierBot.Knowledge.Storage;
 
 namespace TrierBot.Knowledge;
@@ -19,10 +20,17 @@ public static class KnowledgeCommands
             return 2;
         }
         output.WriteLine($"Import nach {dbPath} …");
-        // Only the database is opened: this process searches nothing, so building a search index here would
-        // only cost time. A running bot notices the new catalog generation and rebuilds its own index.
+        // No store is opened (its index of the old generation is of no use here); the index of the new generation
+        // is written beside the store file before the import commits, so a running bot and the next start open it
+        // instead of building one. Only the index side of the analysis is needed for that (no word lists).
         using var database = KnowledgeStore.OpenShared(dbPath);
-        var report = new KnowledgeImporter(new KnowledgeDatabase(database), output).Run(paths);
+        using var analysis = GermanAnalysis.Create(synonymsPath: null);
+        var knowledge = new KnowledgeDatabase(database);
+        var importer = new KnowledgeImporter(knowledge, output)
+        {
+            BeforeCommit = KnowledgeStore.PersistIndexBeforeCommit(knowledge, IndexFolder.ForStore(dbPath), analysis),
+        };
+        var report = importer.Run(paths);
         ImportReportPrinter.Print(report, output);
         return report.ExitCode;
     }

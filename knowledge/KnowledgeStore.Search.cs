@@ -1,4 +1,3 @@
-using TrierBot.Knowledge.Model;
 using TrierBot.Knowledge.Search;
 
 namespace TrierBot.Knowledge;
@@ -34,13 +33,17 @@ public sealed partial class KnowledgeStore
 
         if (string.IsNullOrWhiteSpace(query.Text))
         {
-            var listed = index.Records
-                .Where(filter.Matches)
-                .OrderByDescending(r => CategoryFactor(r, query))
-                .ThenBy(r => r is Offer offer ? RecordFilter.NextOccurrence(offer, now) : now)
-                .ThenBy(r => r.DisplayTitle, StringComparer.CurrentCulture)
-                .Select(r => new SearchHit(r, CategoryFactor(r, query)));
-            return new SearchOutcome(OneHitPerSeries(listed, now).Skip(skip).Take(top).ToList(), GenericOnly: false);
+            var listed = new List<RankedDocument>();
+            for (var document = 0; document < index.Count; document++)
+            {
+                ref readonly var facts = ref index.Facts(document);
+                if (filter.Matches(facts)) listed.Add(new RankedDocument(document, CategoryFactor(facts, query), RecordFilter.NextOccurrence(facts, now)));
+            }
+            var byTitle = StringComparer.CurrentCulture;
+            return new SearchOutcome(OneHitPerSeries(index, listed, skip + top, (a, b) =>
+                byTitle.Compare(index.Facts(a.Document).DisplayTitle, index.Facts(b.Document).DisplayTitle) is var order and not 0 ? order
+                    : string.CompareOrdinal(index.Facts(a.Document).Key, index.Facts(b.Document).Key))
+                .Skip(skip).Take(top).ToList(), GenericOnly: false);
         }
 
         var interpreted = _analysis.Interpreter.Interpret(query.Text);
@@ -48,63 +51,111 @@ public sealed partial class KnowledgeStore
         if (text.Query is null) return new SearchOutcome([], text.GenericOnly);
         // The threshold looks at the text alone, so that categories only reorder what is relevant anyway: a hit must
         // cover enough of what was asked, and score near enough to the best.
-        var hits = index.Find(text.Query, filter.Matches);
+        var hits = index.Find(text.Query, filter);
         var coverage = minCoverage > 0 ? index.Coverage(text, hits.Select(h => h.Document)) : null;
         hits = hits.Where(h => coverage is null || coverage[h.Document] >= minCoverage - 1e-9).ToList();
         if (hits.Count == 0) return new SearchOutcome([], GenericOnly: false);
         var cutoff = Math.Max(minScore, hits[0].Score * relativeCutoff);
-        var ranked = hits
-            .Where(h => h.Score >= cutoff)
-            .Select(h => new SearchHit(h.Record, Math.Round(h.Score * CategoryFactor(h.Record, query) * QuestionFactor(h.Record, interpreted), 4)))
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Record is Offer offer ? RecordFilter.NextOccurrence(offer, now) : now)
-            .ThenBy(h => h.Key, StringComparer.Ordinal);
-        return new SearchOutcome(OneHitPerSeries(ranked, now).Skip(skip).Take(top).ToList(), GenericOnly: false);
+        var ranked = new List<RankedDocument>(hits.Count);
+        foreach (var (document, score) in hits)
+        {
+            if (score < cutoff) continue;
+            ref readonly var facts = ref index.Facts(document);
+            ranked.Add(new RankedDocument(document, Math.Round(score * CategoryFactor(facts, query) * QuestionFactor(facts, interpreted), 4), RecordFilter.NextOccurrence(facts, now)));
+        }
+        return new SearchOutcome(OneHitPerSeries(index, ranked, skip + top, (a, b) =>
+            string.CompareOrdinal(index.Facts(a.Document).Key, index.Facts(b.Document).Key)).Skip(skip).Take(top).ToList(), GenericOnly: false);
     }
 
     /// <summary>
-    /// Offers with the same title and provider are one series on several dates or places: the best-ranked date
-    /// stands for it, the others travel along as <see cref="SearchHit.OtherDates"/>, nearest first.
+    /// The first <paramref name="wanted"/> results, best first (score, then next date, then <paramref name="tieBreak"/>),
+    /// where offers with the same title and provider are one series on several dates or places: the best-ranked date
+    /// stands for it, the others travel along as <see cref="SearchHit.OtherDates"/>, nearest first. Only the documents
+    /// that are returned are read as records; the ranking itself runs on the index's facts, over the best few hits
+    /// first and over more only when series swallow them.
     /// </summary>
-    private static IEnumerable<SearchHit> OneHitPerSeries(IEnumerable<SearchHit> ranked, DateTime now)
+    private static List<SearchHit> OneHitPerSeries(SearchIndex index, List<RankedDocument> ranked, int wanted, Comparison<RankedDocument> tieBreak)
     {
-        var series = new Dictionary<(string, string), (SearchHit First, List<KnowledgeRecord> Others)>();
-        var order = new List<(string, string)>();
+        if (wanted <= 0 || ranked.Count == 0) return [];
+        Comparison<RankedDocument> order = (a, b) =>
+            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore
+            : a.Next.CompareTo(b.Next) is var byDate and not 0 ? byDate
+            : tieBreak(a, b);
+        var leaders = new List<RankedDocument>();
+        var chosen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var candidates = Math.Max(wanted * 4, 16); ; candidates *= 4)
+        {
+            leaders.Clear();
+            chosen.Clear();
+            var best = Best(ranked, candidates, order);
+            foreach (var hit in best)
+            {
+                var series = SeriesOf(index, hit.Document);
+                if (series is not null && !chosen.TryAdd(series, leaders.Count)) continue;
+                leaders.Add(hit);
+                if (leaders.Count == wanted) break;
+            }
+            if (leaders.Count == wanted || best.Count == ranked.Count) break;
+        }
+        var others = leaders.Select(_ => new List<RankedDocument>()).ToList();
+        var isLeader = leaders.Select(l => l.Document).ToHashSet();
         foreach (var hit in ranked)
         {
-            var key = hit.Record is Offer offer
-                ? (offer.Title.Trim().ToLowerInvariant(), offer.Provider.Trim().ToLowerInvariant())
-                : (hit.Key, "");
-            if (series.TryGetValue(key, out var existing))
-            {
-                existing.Others.Add(hit.Record);
-                continue;
-            }
-            series[key] = (hit, []);
-            order.Add(key);
+            if (isLeader.Contains(hit.Document) || SeriesOf(index, hit.Document) is not { } series || !chosen.TryGetValue(series, out var leader)) continue;
+            others[leader].Add(hit);
         }
-        foreach (var key in order)
+        return leaders.Select((leader, i) =>
         {
-            var (first, others) = series[key];
-            yield return others.Count == 0 ? first : first with
+            var hit = new SearchHit(index.Record(leader.Document), leader.Score);
+            if (others[i].Count == 0) return hit;
+            return hit with
             {
-                OtherDates = others.OrderBy(r => r is Offer o ? RecordFilter.NextOccurrence(o, now) : now).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
+                OtherDates = others[i]
+                    .OrderBy(o => o.Next)
+                    .ThenBy(o => index.Facts(o.Document).Key, StringComparer.Ordinal)
+                    .Select(o => index.Record(o.Document))
+                    .ToList(),
             };
-        }
+        }).ToList();
     }
 
-    private static double QuestionFactor(KnowledgeRecord record, InterpretedQuery interpreted) =>
-        interpreted.Question && record is FaqEntry ? QuestionFaqBoost : 1.0;
+    /// <summary>The <paramref name="count"/> best of <paramref name="ranked"/> in order, without sorting all of them.</summary>
+    private static List<RankedDocument> Best(List<RankedDocument> ranked, int count, Comparison<RankedDocument> order)
+    {
+        if (ranked.Count <= count)
+        {
+            var all = new List<RankedDocument>(ranked);
+            all.Sort(order);
+            return all;
+        }
+        var best = new List<RankedDocument>(count + 1);
+        foreach (var hit in ranked)
+        {
+            if (best.Count == count && order(hit, best[^1]) >= 0) continue;
+            var at = best.BinarySearch(hit, Comparer<RankedDocument>.Create(order));
+            best.Insert(at < 0 ? ~at : at, hit);
+            if (best.Count > count) best.RemoveAt(best.Count - 1);
+        }
+        return best;
+    }
 
-    private static double CategoryFactor(KnowledgeRecord record, SearchQuery query)
+    /// <summary>An offer's series (title and provider); null for records that are each their own result.</summary>
+    private static string? SeriesOf(SearchIndex index, int document) =>
+        index.Facts(document).Series is { Length: > 0 } series ? series : null;
+
+    private static double QuestionFactor(in RecordFacts record, InterpretedQuery interpreted) =>
+        interpreted.Question && record.Kind == RecordKind.FaqEntry ? QuestionFaqBoost : 1.0;
+
+    private static double CategoryFactor(in RecordFacts record, SearchQuery query)
     {
         if (query.Categories.Count == 0) return 1.0;
-        var categories = record switch
+        foreach (var category in record.Categories)
         {
-            Offer offer => offer.Categories,
-            CounsellingOffice office => office.Topics,
-            _ => [],
-        };
-        return categories.Any(c => query.Categories.Contains(c, StringComparer.OrdinalIgnoreCase)) ? CategoryBoost : 1.0;
+            foreach (var wanted in query.Categories)
+            {
+                if (string.Equals(category, wanted, StringComparison.OrdinalIgnoreCase)) return CategoryBoost;
+            }
+        }
+        return 1.0;
     }
 }

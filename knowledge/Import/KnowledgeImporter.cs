@@ -19,6 +19,12 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
 
     internal int BatchSize { get; init; } = 5000;
 
+    /// <summary>
+    /// Called with the next catalog and the records this run imported per source, after they are stored and before
+    /// the catalog switches to them: the search index of the new generation is built here, from the records in hand.
+    /// </summary>
+    internal Action<KnowledgeCatalog, IReadOnlyDictionary<string, List<KnowledgeRecord>>>? BeforeCommit { get; init; }
+
     public ImportReport Run(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -27,6 +33,7 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
         var catalog = database.ReadCatalog();
         var generation = catalog.Generation + 1;
         var written = new Dictionary<string, string>();
+        var importedRecords = new Dictionary<string, List<KnowledgeRecord>>();
         var summaries = new List<ImportSourceSummary>();
         var stored = 0;
         var clock = Stopwatch.StartNew();
@@ -37,6 +44,7 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
             var collection = KnowledgeDatabase.NewCollectionName(source, generation);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             var batch = new List<KnowledgeRecord>(BatchSize);
+            var kept = BeforeCommit is null ? null : new List<KnowledgeRecord>();
             int read = 0, imported = 0, rejected = 0;
             var unreadable = false;
             foreach (var file in files)
@@ -50,6 +58,7 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
                         continue;
                     }
                     batch.Add(record);
+                    kept?.Add(record);
                     imported++;
                     if (batch.Count < BatchSize) continue;
                     stored = Flush(collection, batch, stored);
@@ -63,6 +72,7 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
             stored = Flush(collection, batch, stored);
             var replaces = !unreadable && imported > 0;
             if (replaces) written[source] = collection;
+            if (replaces && kept is not null) importedRecords[source] = kept;
             summaries.Add(new ImportSourceSummary(source, files.Select(Path.GetFileName).ToList()!, read, replaces ? imported : 0, rejected, replaces));
         }
 
@@ -72,11 +82,13 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
             var next = new KnowledgeCatalog
             {
                 Generation = generation,
+                Stamp = Guid.NewGuid().ToString("N")[..12],
                 ImportedAt = DateTime.Now,
                 Sources = new Dictionary<string, string>(catalog.Sources),
                 Previous = new Dictionary<string, string>(catalog.Sources),
             };
             foreach (var (source, collection) in written) next.Sources[source] = collection;
+            BeforeCommit?.Invoke(next, importedRecords);
             database.WriteCatalog(next);
             catalog = next;
         }

@@ -1,16 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using TrierBot.Knowledge.Model;
 
 namespace TrierBot.Knowledge.Search;
 
-/// <summary>Collects every matching document whose record passes the filters, so a narrow filter never starves the result list.</summary>
-internal sealed class FilteringCollector(KnowledgeRecord[] byDocument, Func<KnowledgeRecord, bool> filter) : ICollector
+/// <summary>
+/// Collects every matching document whose record passes the filters, so a narrow filter never starves the result
+/// list. The filters read the documents' <see cref="RecordFacts"/>: no record is loaded for a hit that is filtered out.
+/// </summary>
+internal sealed class FilteringCollector(RecordFacts[] facts, RecordFilter filter) : ICollector
 {
     private Scorer? _scorer;
     private int _docBase;
 
-    public List<(KnowledgeRecord Record, float Score, int Document)> Hits { get; } = [];
+    public List<(int Document, float Score)> Hits { get; } = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -20,7 +22,7 @@ internal sealed class FilteringCollector(KnowledgeRecord[] byDocument, Func<Know
 
     public void Collect(int doc)
     {
-        var record = byDocument[_docBase + doc];
-        if (filter(record)) Hits.Add((record, _scorer!.GetScore(), _docBase + doc));
+        var document = _docBase + doc;
+        if (filter.Matches(in facts[document])) Hits.Add((document, _scorer!.GetScore()));
     }
 }

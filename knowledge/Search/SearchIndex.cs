@@ -1,15 +1,20 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using TrierBot.Knowledge.Model;
 
 namespace TrierBot.Knowledge.Search;
 
 /// <summary>
-/// An immutable in-RAM Lucene index over one generation of the store's records. A new import builds a new
-/// instance and the store swaps the reference, so searches never see a half-built index and need no lock.
+/// An immutable Lucene index over one generation of the store's records, written once and then only read: in RAM
+/// for a store without a file, else persisted beside the store (<see cref="Storage.IndexFolder"/>). Each document
+/// carries its record (stored) and the record's <see cref="RecordFacts"/> (a doc value), so searches filter, rank
+/// and answer from the index alone. A new generation gets a new instance and the store swaps the reference, so
+/// searches never see a half-built index and need no lock.
 /// </summary>
 internal sealed class SearchIndex : IDisposable
 {
@@ -28,39 +33,121 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>Letters of a compound outside its listed parts that are only linking ("s", "en") or a cut ending.</summary>
     private const int MaxLinkingLetters = 2;
 
-    private readonly RAMDirectory _directory;
+    private const string KeyField = "key";
+    /// <summary>The whole record (BSON, as LiteDB stores it): a hit is read from the index, not from the store.</summary>
+    private const string RecordField = "record";
+    /// <summary>A binary doc value with the <see cref="RecordFacts"/> that filters and ranking need.</summary>
+    private const string FactsField = "facts";
+    /// <summary>Commit user data: which catalog generation (and import stamp) the index was built from.</summary>
+    internal const string GenerationData = "generation";
+    internal const string StampData = "stamp";
+    /// <summary>Bumped whenever the documents' fields or their index-side analysis change: a persisted index of another format is rebuilt.</summary>
+    private const string Format = "1";
+
+    private static readonly ISet<string> RecordFieldOnly = new HashSet<string> { RecordField };
+
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly GermanAnalysis _analysis;
-    /// <summary>Record by Lucene document number: documents are added in this order and only adjacent segments merge.</summary>
-    private readonly KnowledgeRecord[] _byDocument;
+    /// <summary>Facts by Lucene document number, read once when the index opens.</summary>
+    private readonly RecordFacts[] _facts;
+    /// <summary>Records by document number, read from the stored fields the first time a search returns them.</summary>
+    private readonly KnowledgeRecord?[] _records;
+    private readonly Dictionary<string, int> _byKey;
 
-    public SearchIndex(long generation, IReadOnlyList<KnowledgeRecord> records, GermanAnalysis analysis)
+    private SearchIndex(Lucene.Net.Store.Directory directory, GermanAnalysis analysis)
     {
-        Generation = generation;
+        _directory = directory;
         _analysis = analysis;
-        _byDocument = records.ToArray();
-        ByKey = _byDocument.ToDictionary(r => r.Key, StringComparer.Ordinal);
-        _directory = new RAMDirectory();
-        var config = new IndexWriterConfig(GermanTextAnalyzer.Version, analysis.Index)
+        _reader = DirectoryReader.Open(directory);
+        try
+        {
+            var data = _reader.IndexCommit.UserData;
+            Generation = data.TryGetValue(GenerationData, out var generation) ? long.Parse(generation, System.Globalization.CultureInfo.InvariantCulture) : -1;
+            Stamp = data.TryGetValue(StampData, out var stamp) ? stamp : "";
+            _facts = ReadFacts(_reader);
+        }
+        catch
+        {
+            _reader.Dispose();
+            throw;
+        }
+        _records = new KnowledgeRecord?[_facts.Length];
+        _byKey = new Dictionary<string, int>(_facts.Length, StringComparer.Ordinal);
+        for (var doc = 0; doc < _facts.Length; doc++) _byKey[_facts[doc].Key] = doc;
+        _searcher = new IndexSearcher(_reader) { Similarity = Ranking };
+    }
+
+    /// <summary>A short fingerprint of the document format and the index-side word lists: part of a persisted index's folder name.</summary>
+    public static string Fingerprint { get; } = ComputeFingerprint();
+
+    public long Generation { get; }
+    /// <summary>The import that made the generation (<see cref="Storage.KnowledgeCatalog.Stamp"/>).</summary>
+    public string Stamp { get; }
+    public int Count => _facts.Length;
+
+    /// <summary>All records, read from the index (the evaluation's baseline wants them all; searches do not).</summary>
+    public IReadOnlyList<KnowledgeRecord> Records => Enumerable.Range(0, _facts.Length).Select(Record).ToList();
+
+    /// <summary>An index in RAM (a store without a file: tests, the evaluation's demo store).</summary>
+    public static SearchIndex InMemory(long generation, string stamp, IEnumerable<KnowledgeRecord> records, GermanAnalysis analysis)
+    {
+        var directory = new RAMDirectory();
+        try
+        {
+            Write(directory, generation, stamp, records, analysis.Index);
+            return new SearchIndex(directory, analysis);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a committed index; throws (Lucene's or IO exceptions, <see cref="InvalidDataException"/>) when it is missing or broken.</summary>
+    public static SearchIndex Open(Lucene.Net.Store.Directory directory, GermanAnalysis analysis) => new(directory, analysis);
+
+    /// <summary>Writes one generation's records into an empty directory and commits them with the generation in the commit's user data.</summary>
+    public static void Write(Lucene.Net.Store.Directory directory, long generation, string stamp, IEnumerable<KnowledgeRecord> records, Analyzer indexAnalyzer)
+    {
+        var config = new IndexWriterConfig(GermanTextAnalyzer.Version, indexAnalyzer)
         {
             Similarity = Ranking,
             MergePolicy = new LogDocMergePolicy(),
             RAMBufferSizeMB = 64,
             OpenMode = OpenMode.CREATE,
         };
-        using (var writer = new IndexWriter(_directory, config))
+        using var writer = new IndexWriter(directory, config);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
         {
-            foreach (var record in _byDocument) writer.AddDocument(ToDocument(record));
-            writer.Commit();
+            if (!keys.Add(record.Key)) continue; // a key is one record (the store never holds two; a broken file might)
+            writer.AddDocument(ToDocument(record));
         }
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = Ranking };
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [GenerationData] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [StampData] = stamp,
+        });
+        writer.Commit();
     }
 
-    public long Generation { get; }
-    public IReadOnlyDictionary<string, KnowledgeRecord> ByKey { get; }
-    public IReadOnlyList<KnowledgeRecord> Records => _byDocument;
+    /// <summary>The facts of a document (filters and ranking read them instead of the record).</summary>
+    public ref readonly RecordFacts Facts(int document) => ref _facts[document];
+
+    /// <summary>The record of a document, read from the index once and then kept.</summary>
+    public KnowledgeRecord Record(int document)
+    {
+        if (Volatile.Read(ref _records[document]) is { } known) return known;
+        var stored = _reader.Document(document, RecordFieldOnly).GetBinaryValue(RecordField)
+            ?? throw new InvalidDataException($"search document {document} holds no record");
+        var record = Storage.KnowledgeDatabase.Deserialize(stored.Bytes, stored.Offset, stored.Length);
+        return Interlocked.CompareExchange(ref _records[document], record, null) ?? record;
+    }
+
+    public KnowledgeRecord? Find(string key) => _byKey.TryGetValue(key, out var document) ? Record(document) : null;
 
     /// <summary>
     /// The text query (docs/import-format.md, "Allgemeine Wörter"): every content word or understood expansion is one
@@ -302,10 +389,10 @@ internal sealed class SearchIndex : IDisposable
         return query.Disjuncts.Count == 0 ? null : query;
     }
 
-    /// <summary>All hits of the query whose record passes the filter, best first.</summary>
-    public List<(KnowledgeRecord Record, float Score, int Document)> Find(Query query, Func<KnowledgeRecord, bool> filter)
+    /// <summary>All hits of the query whose record passes the filter, best first (by text score).</summary>
+    public List<(int Document, float Score)> Find(Query query, RecordFilter filter)
     {
-        var collector = new FilteringCollector(_byDocument, filter);
+        var collector = new FilteringCollector(_facts, filter);
         _searcher.Search(query, collector);
         collector.Hits.Sort((a, b) => b.Score.CompareTo(a.Score));
         return collector.Hits;
@@ -321,6 +408,37 @@ internal sealed class SearchIndex : IDisposable
     {
         _reader.Dispose();
         _directory.Dispose();
+    }
+
+    private static RecordFacts[] ReadFacts(DirectoryReader reader)
+    {
+        if (reader.HasDeletions) throw new InvalidDataException("a search index is written once and never has deletions");
+        var facts = new RecordFacts[reader.MaxDoc];
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string value)
+        {
+            if (strings.TryGetValue(value, out var known)) return known;
+            strings[value] = value;
+            return value;
+        }
+        var bytes = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetBinaryDocValues(FactsField);
+            if (values is null && leaf.AtomicReader.MaxDoc > 0) throw new InvalidDataException("search index without record facts");
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                values!.Get(doc, bytes);
+                facts[leaf.DocBase + doc] = RecordFacts.FromBytes(bytes.Bytes, bytes.Offset, bytes.Length, Intern);
+            }
+        }
+        return facts;
+    }
+
+    private static string ComputeFingerprint()
+    {
+        var text = string.Join("\n", new[] { Format }.Concat(WordListResource.Read("stopwords.txt")).Append("|").Concat(WordListResource.Read("compound-words.txt")));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
     }
 
     private bool IsInIndex(string term) => Fields.Any(f => _reader.DocFreq(new Term(f.Field, term)) > 0);
@@ -343,6 +461,9 @@ internal sealed class SearchIndex : IDisposable
         var (title, tags, body) = Texts(record);
         return
         [
+            new StringField(KeyField, record.Key, Field.Store.NO),
+            new StoredField(RecordField, Storage.KnowledgeDatabase.Serialize(record)),
+            new BinaryDocValuesField(FactsField, new BytesRef(RecordFacts.Of(record).ToBytes())),
             new TextField(TitleField, title, Field.Store.NO),
             new TextField(TagsField, string.Join(" . ", tags.Where(t => !string.IsNullOrWhiteSpace(t))), Field.Store.NO),
             new TextField(BodyField, string.Join(" . ", body.Where(t => !string.IsNullOrWhiteSpace(t))), Field.Store.NO),

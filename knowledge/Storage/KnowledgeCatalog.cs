@@ -12,6 +12,11 @@ public sealed class KnowledgeCatalog
 
     public string Id { get; set; } = DocumentId;
     public long Generation { get; set; }
+    /// <summary>
+    /// A random mark of the import that made this generation: a store file replaced by another one with the same
+    /// generation number is not mistaken for it by the persisted search index. Empty in stores from before it.
+    /// </summary>
+    public string Stamp { get; set; } = "";
     public DateTime ImportedAt { get; set; }
     /// <summary>source → collection with its live records.</summary>
     public Dictionary<string, string> Sources { get; set; } = [];

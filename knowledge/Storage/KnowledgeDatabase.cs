@@ -37,13 +37,24 @@ internal sealed class KnowledgeDatabase(LiteDatabase database)
 
     public IEnumerable<KnowledgeRecord> ReadAll(string collection)
     {
-        foreach (var document in Database.GetCollection(collection).FindAll())
-        {
-            var record = Mapper.ToObject<KnowledgeRecord>(document);
-            // Field names are case-insensitive (knowledge-import.md); the mapper hands back a case-sensitive dictionary.
-            record.Extra = new Dictionary<string, string>(record.Extra, StringComparer.OrdinalIgnoreCase);
-            yield return record;
-        }
+        foreach (var document in Database.GetCollection(collection).FindAll()) yield return ToRecord(document);
+    }
+
+    /// <summary>A record as the bytes the store keeps of it (the search index stores them with each document).</summary>
+    public static byte[] Serialize(KnowledgeRecord record) => BsonSerializer.Serialize(Mapper.ToDocument(record));
+
+    public static KnowledgeRecord Deserialize(byte[] bytes, int offset, int length)
+    {
+        var buffer = offset == 0 && length == bytes.Length ? bytes : bytes.AsSpan(offset, length).ToArray();
+        return ToRecord(BsonSerializer.Deserialize(buffer));
+    }
+
+    private static KnowledgeRecord ToRecord(BsonDocument document)
+    {
+        var record = Mapper.ToObject<KnowledgeRecord>(document);
+        // Field names are case-insensitive (knowledge-import.md); the mapper hands back a case-sensitive dictionary.
+        record.Extra = new Dictionary<string, string>(record.Extra, StringComparer.OrdinalIgnoreCase);
+        return record;
     }
 
     /// <summary>Drops record collections the catalog no longer names: old generations and crashed imports.</summary>
