@@ -18,6 +18,7 @@ public static class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.AddTrierLogging();
         builder.AddForwardedHeaders();
+        builder.AddStorage();
         builder.AddBotState();
         builder.AddBotEndpoint();
         builder.AddKnowledge();
