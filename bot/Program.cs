@@ -19,6 +19,7 @@ public static class Program
         builder.AddTrierLogging();
         builder.AddForwardedHeaders();
         builder.AddStorage();
+        builder.AddTrierMetrics();
         builder.AddBotState();
         builder.AddBotEndpoint();
         builder.AddKnowledge();
@@ -34,6 +35,7 @@ public static class Program
         var app = builder.Build();
         app.UseTrierForwardedHeaders();
         app.UseSecurityHeaders();
+        app.MapTrierMetrics();
         app.MapBotEndpoint();
         app.MapDirectLine();
         app.MapMessengerChannels();
