@@ -1,4 +1,5 @@
 using Npgsql;
+using TrierBot.State;
 using TrierBot.Storage;
 
 namespace TrierBot.Hosting;
@@ -23,6 +24,12 @@ public static class StorageHosting
             .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
             .Build());
         builder.Services.AddSingleton<PostgresMigrator>();
+        // Singleton: one turn at a time per conversation across instances, on a pool of its own (see the class).
+        builder.Services.AddKeyedSingleton(PostgresConversationLock.DataSourceKey, (sp, _) =>
+            new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { ApplicationName = "trierbot-turn-locks" } }
+                .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
+                .Build());
+        builder.Services.AddSingleton<IConversationLock>(sp => new PostgresConversationLock(sp.GetRequiredKeyedService<NpgsqlDataSource>(PostgresConversationLock.DataSourceKey)));
         // Registered before every store's hosted service, so it runs first (hosted services start in order).
         builder.Services.AddHostedService<PostgresMigrationService>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");

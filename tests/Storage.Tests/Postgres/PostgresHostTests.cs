@@ -1,6 +1,7 @@
 using System.Net;
 using Npgsql;
 using TrierBot.Bot.Tests;
+using TrierBot.Dialogs.State;
 
 namespace TrierBot.Storage.Tests.Postgres;
 
@@ -27,6 +28,23 @@ public sealed class PostgresHostTests(PostgresDatabase database) : IClassFixture
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
         await using var rows = source.CreateCommand("SELECT count(*) FROM bot_state WHERE key = 'test/conversations/c-moved'");
         Assert.Equal(1L, await rows.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Post_TwentyConcurrentMessagesSplitOverTwoInstances_CountsEveryTurn()
+    {
+        await using var first = await LoopbackHost.StartAsync(settings: Settings);
+        await using var second = await LoopbackHost.StartAsync(settings: Settings);
+        var viaFirst = new BotClient(first.Client, "c-two-hosts");
+        var viaSecond = new BotClient(second.Client, "c-two-hosts");
+
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i => (i % 2 == 0 ? viaFirst : viaSecond).SayAsync($"nachricht {i}")));
+
+        // Every turn counted: no instance overwrote a turn that ran on the other meanwhile.
+        await using var source = NpgsqlDataSource.Create(database.ConnectionString);
+        var items = await new PostgresStorage(source).ReadAsync(["test/conversations/c-two-hosts"]);
+        var state = Assert.IsAssignableFrom<IDictionary<string, object>>(Assert.Single(items).Value);
+        Assert.Equal(20, Assert.IsType<ConversationData>(state[nameof(ConversationData)]).TurnCount);
     }
 
     [Fact]
