@@ -18,6 +18,8 @@ public static class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.AddTrierLogging();
         builder.AddForwardedHeaders();
+        builder.AddStorage();
+        builder.AddTrierMetrics();
         builder.AddBotState();
         builder.AddBotEndpoint();
         builder.AddKnowledge();
@@ -33,6 +35,7 @@ public static class Program
         var app = builder.Build();
         app.UseTrierForwardedHeaders();
         app.UseSecurityHeaders();
+        app.MapTrierMetrics();
         app.MapBotEndpoint();
         app.MapDirectLine();
         app.MapMessengerChannels();

@@ -2,10 +2,12 @@ using LiteDB;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using TrierBot.Dialogs.Handoff;
 using TrierBot.Dialogs.State;
 using TrierBot.Privacy;
 using TrierBot.State;
+using TrierBot.Storage;
 
 namespace TrierBot.Hosting;
 
@@ -28,10 +30,16 @@ public static class BotStateHosting
         {
             Retention = sp.GetRequiredService<IOptions<StateOptions>>().Value.Retention,
         });
-        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<LiteDbStorage>());
+        // Singleton: with Storage:Provider=PostgreSQL, state is shared by every instance (docs/deployment.md).
+        builder.Services.AddSingleton(sp => new PostgresStorage(sp.GetRequiredService<NpgsqlDataSource>())
+        {
+            Retention = sp.GetRequiredService<IOptions<StateOptions>>().Value.Retention,
+        });
+        var postgres = builder.UsesPostgreSQL();
+        builder.Services.AddSingleton<IConversationDataStore>(sp => postgres ? sp.GetRequiredService<PostgresStorage>() : sp.GetRequiredService<LiteDbStorage>());
         builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
         builder.Services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
-        builder.Services.AddSingleton<IStorage>(sp => sp.GetRequiredService<LiteDbStorage>());
+        builder.Services.AddSingleton<IStorage>(sp => postgres ? sp.GetRequiredService<PostgresStorage>() : sp.GetRequiredService<LiteDbStorage>());
         // Singletons: BotState keeps per-turn data in the turn context, not in itself.
         builder.Services.AddSingleton<ConversationState, TrierConversationState>();
         builder.Services.AddSingleton<UserState>();

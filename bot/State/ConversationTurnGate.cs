@@ -5,9 +5,10 @@ namespace TrierBot.State;
 /// <summary>
 /// Runs the turns of one conversation one at a time. Bot state is read at the start of a turn and
 /// written at its end; two quick messages processed side by side would each overwrite the other's
-/// update. Different conversations still run in parallel.
+/// update. Different conversations still run in parallel. With instances that share their stores
+/// (<see cref="IConversationLock"/>, PostgreSQL), a turn holds the conversation across all of them too.
 /// </summary>
-public sealed class ConversationTurnGate : IMiddleware
+public sealed class ConversationTurnGate(IConversationLock? acrossInstances = null) : IMiddleware
 {
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
 
@@ -27,6 +28,8 @@ public sealed class ConversationTurnGate : IMiddleware
             await gate.Semaphore.WaitAsync(cancellationToken);
             try
             {
+                // Within this instance the semaphore already orders the turns: one lock connection per conversation at most.
+                await using var acrossInstancesHeld = acrossInstances is null ? null : await acrossInstances.AcquireAsync(key, cancellationToken);
                 await action(cancellationToken);
             }
             finally
