@@ -2,6 +2,7 @@ using TrierBot.Cli;
 using TrierBot.DirectLine;
 using TrierBot.Handoff;
 using TrierBot.Hosting;
+using TrierBot.Monitoring;
 
 namespace TrierBot;
 
@@ -28,6 +29,7 @@ public static class Program
         builder.AddHandoff();
         builder.AddConversationTranscripts();
         builder.AddHandoffChannelBridges();
+        builder.AddMonitoring();
         configure?.Invoke(builder);
 
         var app = builder.Build();
