@@ -39,6 +39,7 @@ public static class Program
         app.MapDirectLine();
         app.MapMessengerChannels();
         app.MapHandoff();
+        app.MapMonitoring();
         return app;
     }
 }

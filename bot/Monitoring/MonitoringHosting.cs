@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TrierBot.Handoff;
 
 namespace TrierBot.Monitoring;
 
@@ -14,6 +15,17 @@ public static class MonitoringHosting
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DemandRecorder>());
         // Singleton, after the hand-off middleware: it sees the initiation the dialogs send and counts after the turn.
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, DemandRecordingMiddleware>();
+        // Singleton: stateless, reads the store per request.
+        builder.Services.AddSingleton<MonitoringReport>();
+        var monitoring = builder.Configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        var teamsClaim = builder.Configuration.GetSection(HandoffOptions.SectionName).Get<HandoffOptions>()?.Oidc.TeamsClaim ?? "groups";
+        builder.Services.AddAuthorizationBuilder().AddPolicy(MonitoringEndpoints.Policy, policy => policy
+            .AddAuthenticationSchemes(HandoffHosting.CookieScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => MonitoringEndpoints.IsPermitted(context.User, teamsClaim, monitoring.OidcGroup)));
         return builder;
     }
+
+    /// <summary>After <c>MapHandoff</c>: the page uses the console's authentication.</summary>
+    public static WebApplication MapMonitoring(this WebApplication app) => app.MapMonitoringPage();
 }
