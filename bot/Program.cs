@@ -2,6 +2,7 @@ using TrierBot.Cli;
 using TrierBot.DirectLine;
 using TrierBot.Handoff;
 using TrierBot.Hosting;
+using TrierBot.Monitoring;
 
 namespace TrierBot;
 
@@ -30,6 +31,7 @@ public static class Program
         builder.AddHandoff();
         builder.AddConversationTranscripts();
         builder.AddHandoffChannelBridges();
+        builder.AddMonitoring();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -40,6 +42,7 @@ public static class Program
         app.MapDirectLine();
         app.MapMessengerChannels();
         app.MapHandoff();
+        app.MapMonitoring();
         return app;
     }
 }

@@ -51,6 +51,7 @@ public static class CommandLine
             EvalConversationsVerb.Create(),
             TelegramWebhookVerb.Create(),
             CounsellorVerb.Create(configuration),
+            MonitoringVerb.Create(configuration),
         ];
     }
 

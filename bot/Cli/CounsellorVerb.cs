@@ -23,11 +23,12 @@ public static class CounsellorVerb
     private static Command Add(IConfiguration configuration)
     {
         var login = new Argument<string>("login") { Description = "Login (ohne Leerzeichen)" };
-        var teams = new Option<string>("--teams") { Description = $"Teams, durch Komma getrennt: {string.Join(",", HandoffTeams.All)}", Required = true };
+        var teams = new Option<string>("--teams") { Description = $"Teams, durch Komma getrennt: {string.Join(",", HandoffTeams.All)} (ohne Team nur mit --monitoring)" };
+        var monitoring = new Option<bool>("--monitoring") { Description = "darf das Bildungsmonitoring (/monitoring) sehen" };
         var name = new Option<string?>("--name") { Description = "Anzeigename im Chat, z. B. „Frau Beispiel“" };
         var password = new Option<string?>("--password") { Description = "Passwort (sonst Abfrage ohne Anzeige, aus einer Pipe die erste Zeile von stdin); besser nicht auf der Kommandozeile, sie landet in der Shell-History" };
         var db = DatabaseOption();
-        var command = new Command("add", "Legt ein Konto an oder ersetzt es.") { login, teams, name, password, db };
+        var command = new Command("add", "Legt ein Konto an oder ersetzt es.") { login, teams, monitoring, name, password, db };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var output = parsed.InvocationConfiguration.Output;
@@ -37,8 +38,8 @@ public static class CounsellorVerb
             using var store = OpenStore(parsed.GetValue(db), configuration);
             try
             {
-                var account = new CounsellorAccounts(store).Save(parsed.GetValue(login)!, parsed.GetValue(name) ?? "", parsed.GetValue(teams)!.Split(','), secret);
-                await output.WriteLineAsync($"Konto „{account.Id}“ ({account.DisplayName}) gespeichert, Teams: {string.Join(", ", account.Teams)}");
+                var account = new CounsellorAccounts(store).Save(parsed.GetValue(login)!, parsed.GetValue(name) ?? "", (parsed.GetValue(teams) ?? "").Split(','), secret, parsed.GetValue(monitoring));
+                await output.WriteLineAsync($"Konto „{account.Id}“ ({account.DisplayName}) gespeichert, Teams: {string.Join(", ", account.Teams)}{(account.Monitoring ? "; Bildungsmonitoring" : "")}");
                 return 0;
             }
             catch (ArgumentException ex)
@@ -59,7 +60,7 @@ public static class CounsellorVerb
             using var store = OpenStore(parsed.GetValue(db), configuration);
             foreach (var account in store.Accounts())
             {
-                await parsed.InvocationConfiguration.Output.WriteLineAsync($"{account.Id}\t{account.DisplayName}\t{string.Join(",", account.Teams)}");
+                await parsed.InvocationConfiguration.Output.WriteLineAsync($"{account.Id}\t{account.DisplayName}\t{string.Join(",", account.Teams)}{(account.Monitoring ? "\tmonitoring" : "")}");
             }
 
             return 0;

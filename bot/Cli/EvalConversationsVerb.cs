@@ -40,6 +40,7 @@ public static class EvalConversationsVerb
                     $"--Knowledge:DatabasePath={Path.Combine(temp.FullName, "knowledge.db")}",
                     $"--State:DatabasePath={Path.Combine(temp.FullName, "state.db")}",
                     $"--Handoff:DatabasePath={Path.Combine(temp.FullName, "handoff.db")}",
+                    $"--Monitoring:DatabasePath={Path.Combine(temp.FullName, "monitoring.db")}",
                     "--Logging:LogLevel:Default=Warning",
                     // A batch run: the JIT warm-up for the first real user would only delay it.
                     "--Understanding:WarmUpSeconds=0",

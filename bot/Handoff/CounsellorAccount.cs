@@ -9,6 +9,9 @@ public sealed class CounsellorAccount
     public string PasswordHash { get; set; } = "";
     public List<string> Teams { get; set; } = [];
 
+    /// <summary>May see the education monitoring (<c>/monitoring</c>, docs/monitoring.md); an account may have this and no team.</summary>
+    public bool Monitoring { get; set; }
+
     /// <summary>
     /// Renewed on every save (password change), on logout and on removal: a console cookie is valid only while it carries
     /// the account's current stamp (as ASP.NET Core Identity's security stamp).

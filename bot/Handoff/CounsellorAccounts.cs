@@ -17,10 +17,13 @@ public sealed class CounsellorAccounts(HandoffStore store)
     /// <summary>The claim that carries the account's security stamp in the console cookie.</summary>
     public const string SecurityStampClaim = "trierbot:stamp";
 
+    /// <summary>The claim of the monitoring permission (<c>counsellor add … --monitoring</c>).</summary>
+    public const string MonitoringClaim = "trierbot:monitoring";
+
     private static readonly PasswordHasher<CounsellorAccount> Hasher = new();
 
     /// <summary>Creates or replaces an account; throws <see cref="ArgumentException"/> for an unknown team or a short password.</summary>
-    public CounsellorAccount Save(string login, string displayName, IEnumerable<string> teams, string password)
+    public CounsellorAccount Save(string login, string displayName, IEnumerable<string> teams, string password, bool monitoring = false)
     {
         if (string.IsNullOrWhiteSpace(login) || login.Any(char.IsWhiteSpace)) throw new ArgumentException("Der Login darf nicht leer sein und keine Leerzeichen enthalten.", nameof(login));
         if (password.Length < MinimumPasswordLength) throw new ArgumentException($"Das Passwort braucht mindestens {MinimumPasswordLength} Zeichen.", nameof(password));
@@ -30,12 +33,13 @@ public sealed class CounsellorAccounts(HandoffStore store)
             normalized.Add(HandoffTeams.Normalize(team) ?? throw new ArgumentException($"Unbekanntes Team „{team.Trim()}“. Teams: {string.Join(", ", HandoffTeams.All)}", nameof(teams)));
         }
 
-        if (normalized.Count == 0) throw new ArgumentException($"Mindestens ein Team angeben: {string.Join(", ", HandoffTeams.All)}", nameof(teams));
+        if (normalized.Count == 0 && !monitoring) throw new ArgumentException($"Mindestens ein Team angeben: {string.Join(", ", HandoffTeams.All)}", nameof(teams));
         var account = new CounsellorAccount
         {
             Id = login.Trim().ToLowerInvariant(),
             DisplayName = CounsellorMessages.DisplayName(login, displayName),
             Teams = normalized.Distinct().ToList(),
+            Monitoring = monitoring,
             // A replaced account (new password, other teams) starts without the sessions of the old one.
             SecurityStamp = NewStamp(),
         };
@@ -87,6 +91,7 @@ public sealed class CounsellorAccounts(HandoffStore store)
             new(SecurityStampClaim, account.SecurityStamp),
         };
         claims.AddRange(account.Teams.Select(t => new Claim(CounsellorIdentity.TeamClaim, t)));
+        if (account.Monitoring) claims.Add(new Claim(MonitoringClaim, "true"));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 

@@ -49,7 +49,8 @@ public static class HandoffHosting
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.Cookie.Path = CounsellorConsoleEndpoints.Route;
+            // The whole site: the monitoring page (/monitoring) uses the same login; SameSite=Strict and HttpOnly still hold.
+            cookie.Cookie.Path = "/";
             cookie.LoginPath = CounsellorConsoleEndpoints.Route + "/login";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
@@ -110,7 +111,7 @@ public static class HandoffHosting
     private static Task DenyOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {
         var request = context.Request;
-        if (request.Path.StartsWithSegments(CounsellorConsoleEndpoints.ApiRoute))
+        if (request.Path.StartsWithSegments(CounsellorConsoleEndpoints.ApiRoute) || request.Path.StartsWithSegments(Monitoring.MonitoringEndpoints.ApiRoute))
         {
             var bearer = request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
             context.Response.StatusCode = bearer ? StatusCodes.Status403Forbidden : apiStatus;

@@ -421,6 +421,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
         profile.Ranked = [.. ranked.Select(r => r.Key)];
         profile.RankedShown = 0;
+        Monitoring.DemandSignal.SearchEnded(turnContext, profile, ranked.Count);
         var office = await lookup.FindOfficeAsync(turnContext, topic.OfficeTopic(profile), cancellationToken);
         if (ranked.Count == 0)
         {

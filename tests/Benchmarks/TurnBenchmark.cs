@@ -42,6 +42,7 @@ public sealed class TurnBenchmark : IBenchmark
             $"--DirectLine:DatabasePath={Path.Combine(folder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(folder, "handoff.db")}",
             $"--Channels:DatabasePath={Path.Combine(folder, "channels.db")}",
+            $"--Monitoring:DatabasePath={Path.Combine(folder, "monitoring.db")}",
         ]);
         var echo = BuildEchoHost();
         await ours.StartAsync(cancellationToken);

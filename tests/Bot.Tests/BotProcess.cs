@@ -34,6 +34,7 @@ public sealed class BotProcess : IDisposable
             $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
             $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
+            $"--Monitoring:DatabasePath={Path.Combine(dataFolder, "monitoring.db")}",
             "--Understanding:WarmUpSeconds=0",
         })
         {

@@ -42,6 +42,7 @@ public sealed class LoopbackHost : IAsyncDisposable
             $"--DirectLine:DatabasePath={Path.Combine(dataFolder, "directline.db")}",
             $"--Handoff:DatabasePath={Path.Combine(dataFolder, "handoff.db")}",
             $"--Channels:DatabasePath={Path.Combine(dataFolder, "channels.db")}",
+            $"--Monitoring:DatabasePath={Path.Combine(dataFolder, "monitoring.db")}",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
         var app = Program.BuildWebApp([.. args], builder =>

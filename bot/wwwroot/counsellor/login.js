@@ -17,7 +17,9 @@
       body: JSON.stringify({ login: form.login.value, password: form.password.value }),
     });
     if (response.ok) {
-      window.location.href = '/counsellor';
+      // Back to the monitoring page when the login was asked for there; anywhere else only the console.
+      const back = new URLSearchParams(window.location.search).get('ReturnUrl');
+      window.location.href = back === '/monitoring' ? '/monitoring' : '/counsellor';
     } else {
       // 429: too many attempts; the server says how long to wait.
       const problem = response.status === 429 ? await response.json().catch(() => null) : null;
