@@ -10,6 +10,18 @@ internal static class TopicLexicon
 {
     public static KeywordLexicon Create() => new(Entries, NeverFuzzy);
 
+    /// <summary>
+    /// The lexicon for the topic entities: <see cref="Entries"/> plus <see cref="EntityOnlyEntries"/>. The intent
+    /// classifier's features use <see cref="Create"/> alone — it was tuned on those, and a new feature shifts it.
+    /// </summary>
+    public static KeywordLexicon CreateForEntities() => new([.. Entries, .. EntityOnlyEntries], NeverFuzzy);
+
+    private static readonly (string, string[])[] EntityOnlyEntries =
+    [
+        // making games is where most young people meet programming: "will games machen", "was mit gaming"
+        (Categories.Programmieren, ["=games", "gamedesign", "computerspiel", "videospiel", "gaming", "spiele bauen"]),
+    ];
+
     // real words one typo away from a pattern that mean something else
     private static readonly string[] NeverFuzzy = ["lehrer", "lehrerin", "lesbar", "leiser", "reiten", "rechnung", "rechner", "ferien", "feiern", "stunde", "studio", "kirche"];
 

@@ -15,7 +15,7 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
 {
     private readonly IntentClassifier _classifier;
     private readonly DateExtractor _dates;
-    private readonly KeywordLexicon _topics = TopicLexicon.Create();
+    private readonly KeywordLexicon _topics = TopicLexicon.CreateForEntities();
     private readonly double _noneThreshold;
 
     public UtteranceRecognizer(IntentClassifier classifier, UnderstandingOptions options)
@@ -98,10 +98,10 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         if (tokens.Length == 0) return new Utterance(text, "de", NoneOnly(), UtteranceEntities.Empty);
 
         var language = LanguageDetector.Detect(tokens);
-        var ages = AgeExtractor.Extract(folded);
+        var ages = AgeExtractor.Extract(folded, out var rangeEnds);
         var classes = SchoolClassExtractor.Extract(folded);
-        // "16" in "ich bin 16" and "10" in "10. klasse" start no date
-        IReadOnlyList<int> notDates = classes.Count == 0 ? ages : [.. ages, .. classes];
+        // "16" in "ich bin 16", "zwischen 14 und 16" and "10" in "10. klasse" start no date
+        IReadOnlyList<int> notDates = classes.Count == 0 && rangeEnds.Count == 0 ? ages : [.. ages, .. rangeEnds, .. classes];
         var entities = new UtteranceEntities(
             ages,
             DistrictExtractor.Extract(tokens),

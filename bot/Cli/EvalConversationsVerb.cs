@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Bot.Builder;
 using TrierBot.Dialogs.Evaluation;
+using TrierBot.Understanding;
 
 namespace TrierBot.Cli;
 
@@ -50,7 +51,7 @@ public static class EvalConversationsVerb
                 foreach (var name in splits)
                 {
                     var verdicts = await ConversationEvaluation.RunAsync(adapter, conversations.Where(c => c.Split == name), cancellationToken);
-                    ConversationEvaluation.Report(output, name, verdicts, parsed.GetValue(verbose));
+                    ConversationEvaluation.Report(output, name, verdicts, parsed.GetValue(verbose), Describe(app.Services.GetRequiredService<IUtteranceRecognizer>()));
                 }
             }
             finally
@@ -62,6 +63,15 @@ public static class EvalConversationsVerb
         });
         return command;
     }
+
+    /// <summary>What the recognizer read of a message: the line under it in a dev transcript, to see why a turn went as it did.</summary>
+    private static Func<string, string> Describe(IUtteranceRecognizer recognizer) => text =>
+    {
+        var u = recognizer.Recognize(text, PinnedClock.CorpusToday.DateTime);
+        var e = u.Entities;
+        return $"{u.Language} {u.TopIntent} {u.TopScore:F2} | age [{string.Join(",", e.Age)}] class [{string.Join(",", e.SchoolClass)}] district [{string.Join(",", e.District)}] "
+            + $"topic [{string.Join(",", e.Topic)}] dates [{string.Join(",", e.Date.Select(d => $"{d.Start:dd.MM}-{d.End:dd.MM}"))}]";
+    };
 
     private static string? FindCorpus()
     {

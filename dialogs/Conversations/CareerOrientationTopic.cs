@@ -55,6 +55,10 @@ public static class CareerOrientationTopic
         HandoffTeam = "Berufsorientierung",
         // internships and apprenticeships start at 14: a 12-year-old into technology means MINT
         MinAge = 14,
+        // from 30 on, a new start is retraining, further training and their funding: the counselling topic
+        MaxAge = 30,
+        ForYounger = IntentNames.Mint,
+        ForOlder = IntentNames.Counselling,
     };
 
     public static List<Choice> SchoolChoices(bool english) =>

@@ -40,6 +40,7 @@ public static class CounsellingTopic
         HandoffTeam = "Bildungsberatung",
         AdultAudience = true,
         MinAge = 16,
+        ForYounger = IntentNames.CareerOrientation,
     };
 
     private static List<Choice> SubjectChoices(bool english) =>

@@ -38,5 +38,9 @@ public static class EngineTexts
         "Die Beratung ist vertraulich, und du kannst auch anonym anrufen – du musst deinen Namen nicht sagen. Niemand sonst erfährt davon.",
         "Die Beratung ist vertraulich. Sie können auch anonym anrufen – Sie müssen Ihren Namen nicht sagen. Niemand sonst erfährt davon, auch nicht der Arbeitgeber.",
         "Counselling is confidential, and you can call anonymously – you don't have to give your name. Nobody else finds out.");
+    public static readonly RegisterText InEnglish = new(
+        "Of course – we can go on in English. Just write in English, and I'll answer in English.",
+        "Of course – we can go on in English. Just write in English, and I'll answer in English.",
+        "Of course – we can go on in English, no problem. Just tell me what you are looking for, and I'll answer in English.");
     public static readonly RegisterText OnRequest = new("auf Nachfrage", "auf Nachfrage", "on request");
 }

@@ -30,6 +30,9 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
     public const int PageSize = 3;
 
+    /// <summary>An intent this sure decides the topic even where another topic's cues are named more often.</summary>
+    public const double ConfidentIntent = 0.85;
+
     /// <summary>From this age on a writer is addressed with "Sie": pupils, trainees and students are "du".</summary>
     public const int AdultWriterAge = 25;
 
@@ -71,10 +74,11 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
         if (data.WriterAge is { } writer)
         {
-            return writer >= AdultWriterAge ? Register.Sie : Register.Du;
+            // in adult education a 20-year-old is "Sie"; among pupils and trainees up to 25 is "du"
+            return writer >= (topic?.AdultAudience == true ? 18 : AdultWriterAge) ? Register.Sie : Register.Du;
         }
 
-        if (data.WritesFormally)
+        if (data.WritesFormally || data.AddressedFormally)
         {
             return Register.Sie;
         }
@@ -129,6 +133,13 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
 
         var current = TopicCatalog.Find(profile.Topic);
+        if (current is not null && TopicForAge(current, message.Age ?? profile.Age, message.Categories) is var forAge && forAge != current)
+        {
+            profile = data.Profile = profile.ForOtherTopicSameWish(forAge.Intent);
+            current = forAge;
+            switched = true;
+        }
+
         var candidate = CandidateTopic(utterance, message, message.Age ?? profile.Age);
         if (current is null && candidate is not null)
         {
@@ -136,7 +147,9 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
             current = candidate;
         }
         else if (current is not null && candidate is not null && candidate != current && !switched
-                 && utterance.TopIntent == candidate.Intent && utterance.TopScore >= TopicSwitchThreshold && message.Normalized.Contains(' ')
+                 && utterance.TopIntent == candidate.Intent && message.Normalized.Contains(' ')
+                 // a clear intent, or a less sure one backed by a cue of the new topic that the current one does not know ("und Deutschkurs auch")
+                 && (utterance.TopScore >= TopicSwitchThreshold || utterance.TopScore >= 0.4 && message.Categories.Any(candidate.CueCategories.Contains) && !message.Categories.Any(current.CueCategories.Contains))
                  && !AnswersAnything(current, message, profile) && message.Question is null or QuestionKinds.Other)
         {
             profile = data.Profile = profile.ForNewTopic(candidate.Intent);
@@ -155,6 +168,8 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
 
         var register = RegisterOf(turnContext, data, current);
+        // once "Sie", always "Sie": a switch from the literacy path to career orientation does not turn to "du"
+        data.AddressedFormally |= register == Register.Sie;
         foreach (var correction in filled.Where(f => f.Corrected))
         {
             await SendAsync(turnContext, CommonTexts.Understood.Format(register, correction.Value), cancellationToken);
@@ -228,33 +243,59 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
     }
 
     private static bool IsNewPerson(SearchProfile profile, MessageReading message)
-        => message.ForWhom is { } who && who != Persons.Self && profile.ForWhom is { } had && (who != had || message.Gender is { } g && profile.Gender is { } pg && g != pg)
-           && (message.Age is not null || message.Categories.Count > 0) && profile.Shown;
+        => message.ForWhom is { } who && who != Persons.Self && (profile.ForWhom ?? Persons.Self) is var had && (who != had || message.Gender is { } g && profile.Gender is { } pg && g != pg)
+           // after offers for someone unnamed, only another person with an age of their own is a new profile ("meine Schwester, die is 8")
+           && (message.Age is not null || message.Categories.Count > 0 && profile.ForWhom is not null) && profile.Shown;
 
     /// <summary>
-    /// The topic the message points to: a topic named outright ("MINT"), else the recognizer's intent, else the
-    /// topic whose cue categories the message names most (in catalog order on a tie) among those for this age.
+    /// The topic the message points to: a topic named outright ("MINT"), else the recognizer's intent unless
+    /// another topic's cue categories are named more often ("games" and "Computer" are MINT more than career),
+    /// else the topic whose cue categories the message names most (in catalog order on a tie). Only topics whose
+    /// offers suit the age count: a 12-year-old into technology is sent to MINT, not to career orientation.
     /// </summary>
-    private static TopicDescriptor? CandidateTopic(Utterance utterance, MessageReading message, int? age)
+    public static TopicDescriptor? CandidateTopic(Utterance utterance, MessageReading message, int? age)
     {
         if (TopicCatalog.All.FirstOrDefault(t => t.NameWords.Any(w => ChoiceMatcher.ContainsPhrase(message.Normalized, w))) is { } named)
         {
             return named;
         }
 
-        var byIntent = utterance.TopScore >= 0.4 ? TopicCatalog.Find(utterance.TopIntent) : null;
-        if (byIntent is not null && (age is null || age >= byIntent.MinAge || message.Categories.Count == 0))
-        {
-            return byIntent;
-        }
-
-        return TopicCatalog.All
-            .Where(t => age is null || age >= t.MinAge)
+        bool Suits(TopicDescriptor t) => age is null || age >= t.MinAge && age <= t.MaxAge;
+        var cued = TopicCatalog.All
             .Select(t => (Topic: t, Cues: message.Categories.Count(t.CueCategories.Contains)))
             .Where(x => x.Cues > 0)
             .OrderByDescending(x => x.Cues)
-            .Select(x => x.Topic)
-            .FirstOrDefault() ?? byIntent;
+            .ToList();
+        // among the topics for this age; if none is, the one the cues name (a 12-year-old into Kita work: the search says what is near)
+        var byCues = cued.FirstOrDefault(x => Suits(x.Topic)) is { Topic: not null } suited ? suited : cued.FirstOrDefault();
+        var byIntent = utterance.TopScore >= 0.4 ? TopicCatalog.Find(utterance.TopIntent) : null;
+        if (byIntent is not null && Suits(byIntent))
+        {
+            var own = message.Categories.Count(byIntent.CueCategories.Contains);
+            return byCues.Topic is { } other && byCues.Cues > own && utterance.TopScore < ConfidentIntent ? other : byIntent;
+        }
+
+        return byCues.Topic ?? (byIntent is not null ? TopicForAge(byIntent, age, message.Categories) : null);
+    }
+
+    /// <summary>
+    /// The topic for someone outside <paramref name="topic"/>'s ages (<see cref="TopicDescriptor.ForYounger"/>,
+    /// <see cref="TopicDescriptor.ForOlder"/>). A younger person goes there only if the message names nothing that
+    /// topic does not know ("kann nicht gut lesen" at 10 stays, and the search says honestly what fits).
+    /// </summary>
+    public static TopicDescriptor TopicForAge(TopicDescriptor topic, int? age, IReadOnlyList<string> categories)
+    {
+        if (age is not { } a || a >= topic.MinAge && a <= topic.MaxAge)
+        {
+            return topic;
+        }
+
+        if (a < topic.MinAge)
+        {
+            return TopicCatalog.Find(topic.ForYounger) is { } younger && a >= younger.MinAge && (categories.Count == 0 || categories.Any(younger.CueCategories.Contains)) ? younger : topic;
+        }
+
+        return TopicCatalog.Find(topic.ForOlder) ?? topic;
     }
 
     /// <summary>Whether the message fills a slot of <paramref name="topic"/> (on a copy: nothing changes).</summary>
@@ -291,7 +332,8 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
         // The person's own words go into the search text; after the offers only words about the topic change them.
         var aboutTopic = message.Categories.Count > 0 || message.Utterance.TopIntent == topic.Intent && message.Utterance.TopScore >= 0.5;
-        if (message.Question is null && !message.IsFiller && !IsThanks(message.Utterance, message) && message.Words.Count > 0 && !message.WantsPhone && !IsMenuPick(message)
+        // "Gibt es einen Spanischkurs?" asks for what the person looks for; "kostet das was?" asks about an offer.
+        if (message.Question is null or QuestionKinds.Other && !message.IsFiller && !IsThanks(message.Utterance, message) && message.Words.Count > 0 && !message.WantsPhone && !IsMenuPick(message)
             && (!profile.Shown || aboutTopic) && filled.All(f => f.Item1 is not (ProfileSlots.District or ProfileSlots.Age) || aboutTopic))
         {
             var known = topic.SearchWords(profile).Concat(profile.Interests).Select(w => ChoiceMatcher.Normalize(w)).ToHashSet();
@@ -300,6 +342,12 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
             {
                 profile.Words = [.. profile.Words.Union(words).TakeLast(12)];
                 profile.Dirty = true;
+            }
+
+            if (message.Categories.Count > 0)
+            {
+                // "Spanischkurs", "Klavierunterricht": the words that named the wish, the category's own included
+                profile.TopicWords = [.. profile.TopicWords.Union(message.Words).TakeLast(12)];
             }
         }
 
@@ -413,7 +461,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         profile.Dirty = false;
         profile.PendingSlot = null;
         var ranked = Rank(result.Hits, profile);
-        if (!AnyMentions(ranked, words))
+        if (!AnyMentions(ranked, words) || ranked.Count > 0 && profile.TopicWords.Count > 0 && !await lookup.KnowsWordsAsync(turnContext, string.Join(" ", profile.TopicWords), topic.Sources, cancellationToken))
         {
             // Honest: offers that share none of the person's words ("Staplerschein", "Kitaplatz") are no fit.
             ranked = [];
@@ -548,6 +596,12 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
     private async Task<bool> AnswerOnTheWayAsync(ITurnContext turnContext, ConversationData data, TopicDescriptor topic, MessageReading message, Register register, CancellationToken cancellationToken)
     {
         var profile = data.Profile;
+        if (message.AsksForEnglish)
+        {
+            await SendAsync(turnContext, EngineTexts.InEnglish.In(Register.English), cancellationToken);
+            return true;
+        }
+
         if (message.WantsPhone && (message.Question is not null || message.Yes || message.Utterance.Text.Contains("lieber", StringComparison.OrdinalIgnoreCase) || profile.PendingSlot == PhoneSlot || message.Normalized.Split(' ').Length <= 6))
         {
             profile.PendingSlot = null;
@@ -642,7 +696,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
     }
 
     /// <summary>A menu button ("Ausbildung & Studium") names the topic, not what the person looks for.</summary>
-    private static bool IsMenuPick(MessageReading message)
+    public static bool IsMenuPick(MessageReading message)
         => MainDialog.TopicChoices(false).Concat(MainDialog.TopicChoices(true)).Any(c => ChoiceMatcher.Normalize(c.DisplayTitle) == message.Normalized);
 
     private static bool IsMore(MessageReading message) => message.Normalized is "mehr" or "more" or "weitere" or "mehr bitte" or "noch mehr" or "show more";

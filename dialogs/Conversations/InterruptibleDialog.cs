@@ -100,9 +100,10 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
         }
 
         // "lieber anrufen", "ja telefon": the guided topic gives the phone number instead of the chat queue.
+        // "vielleicht was mit Menschen" is a wish, not a call for a person.
         // A question on the way ("kostet das pro Person etwas?") is the guided topic's to answer.
         if (InterruptionWords.AsksForHuman(normalized)
-            || IsClear(utterance, IntentNames.Handoff) && MessageReader.Read(utterance) is { WantsPhone: false, Question: null or QuestionKinds.Other })
+            || IsClear(utterance, IntentNames.Handoff) && MessageReader.Read(utterance) is { WantsPhone: false, NamesWish: false, Question: null or QuestionKinds.Other })
         {
             data.FailedUnderstandings = 0;
             await innerDc.CancelAllDialogsAsync(cancellationToken);

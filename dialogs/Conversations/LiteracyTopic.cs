@@ -23,7 +23,8 @@ public static class LiteracyTopic
                 Name = ProfileSlots.Subject,
                 Need = SlotNeed.BeforeOffers,
                 Read = SlotReaders.Subject(Subjects),
-                IsKnown = p => p.Subject is not null,
+                // own words name the need as well ("Hilfe mit Briefen vom Amt"): offers first, no question
+                IsKnown = p => p.Subject is not null || p.Words.Count > 0,
                 SetNoPreference = p => p.Subject = SearchProfile.Any,
                 Prompt = LiteracyTexts.AskSubject,
                 Choices = SubjectChoices,

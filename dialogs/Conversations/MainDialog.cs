@@ -58,7 +58,8 @@ public sealed class MainDialog : InterruptibleDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        if (options.RouteMessage && ResolveIntent(step.Context) is not (IntentNames.None or IntentNames.Greeting))
+        // A first message is read whole: "moin bin 13 aus pallin" greets, and still carries an age and a place.
+        if (options.RouteMessage && (ResolveIntent(step.Context) is not (IntentNames.None or IntentNames.Greeting) || Carries(MessageReader.Read(TurnUtterance.Get(step.Context)))))
         {
             return await step.NextAsync(step.Context.Activity.Text, cancellationToken);
         }
@@ -83,12 +84,29 @@ public sealed class MainDialog : InterruptibleDialog
         var turnContext = step.Context;
         var data = await Accessors.GetDataAsync(turnContext, cancellationToken);
         var register = GuidedTopicDialog.RegisterOf(turnContext, data);
-        var intent = (step.Values.TryGetValue(RoutedIntent, out var routed) ? StateValue.As<string>(routed) : null) ?? ResolveIntent(turnContext);
+        var routedIntent = step.Values.TryGetValue(RoutedIntent, out var routed) ? StateValue.As<string>(routed) : null;
+        var intent = routedIntent ?? ResolveIntent(turnContext);
+        var message = MessageReader.Read(TurnUtterance.Get(turnContext));
+
+        // Free text goes to the topic the whole message points to (a topic named outright, the cues, the age) —
+        // the same choice the engine makes mid-way; a clicked menu button stays what it says.
+        var freeText = routedIntent is null && !GuidedTopicDialog.IsMenuPick(message);
+        if (freeText && (_topicDialogIds.ContainsKey(intent) || intent is IntentNames.None or IntentNames.Greeting || intent == IntentNames.Help && Carries(message))
+            && GuidedTopicDialog.CandidateTopic(message.Utterance, message, message.Age) is { } candidate)
+        {
+            intent = candidate.Intent;
+        }
 
         if (_topicDialogIds.TryGetValue(intent, out var topicDialogId))
         {
             data.Profile = data.Profile.ForNewTopic(intent);
             return await step.BeginDialogAsync(topicDialogId, intent, cancellationToken);
+        }
+
+        // A greeting or a call for help that carries an age, a person or a place: the engine keeps them and asks the topic.
+        if (freeText && intent is IntentNames.Greeting or IntentNames.Help && Carries(message))
+        {
+            return await step.BeginDialogAsync(nameof(GuidedTopicDialog), null, cancellationToken);
         }
 
         switch (intent)
@@ -108,8 +126,7 @@ public sealed class MainDialog : InterruptibleDialog
         }
 
         // Someone to look for, an age, a place or an interest, but no topic yet: the engine keeps it and asks the topic.
-        var message = MessageReader.Read(TurnUtterance.Get(turnContext));
-        if (message.ForWhom is not null || message.Age is not null || message.Categories.Count > 0)
+        if (Carries(message))
         {
             return await step.BeginDialogAsync(nameof(GuidedTopicDialog), null, cancellationToken);
         }
@@ -128,6 +145,10 @@ public sealed class MainDialog : InterruptibleDialog
 
     private async Task<DialogTurnResult> FinalStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => await step.ReplaceDialogAsync(FlowDialogId, new MainOptions { Menu = MenuQuestion.AnythingElse }, cancellationToken);
+
+    /// <summary>Whether a message carries something a slot takes: a person, an age, a place or an interest.</summary>
+    private static bool Carries(MessageReading message)
+        => message.ForWhom is not null || message.Age is not null || message.District is not null || message.Categories.Count > 0;
 
     /// <summary>A clicked menu button first, then a clear one-word command, then the recognizer's intent.</summary>
     private static string ResolveIntent(ITurnContext turnContext)

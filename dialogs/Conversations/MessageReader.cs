@@ -85,7 +85,7 @@ public static partial class MessageReader
             District = entities.District.Count > 0 ? entities.District[^1] : null,
             Categories = entities.Topic,
             Times = TimeOfWeekParser.ParseWish(text),
-            Dates = entities.Date.LastOrDefault(d => d.Start is not null),
+            Dates = Span(entities.Date),
             GirlsOnly = GirlsWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)),
             Yes = words.Length <= 3 && YesWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)) && !NoWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)),
             No = words.Length <= 3 && NoWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)),
@@ -94,6 +94,8 @@ public static partial class MessageReader
             Correction = CorrectionWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)),
             WantsPhone = PhoneWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)) && !normalized.Contains("handy", StringComparison.Ordinal),
             Question = question,
+            AsksForEnglish = EnglishWish().IsMatch(normalized),
+            NamesWish = WishWithMit().IsMatch(normalized),
             Words = content,
             IsFiller = !anything && words.Length <= 3 && words.All(w => FillerWords.Contains(w) || w.Length <= 2),
         };
@@ -108,6 +110,19 @@ public static partial class MessageReader
         if (string.IsNullOrEmpty(text) || !text.Any(char.IsSurrogate)) return text ?? "";
         var folded = TextNormalizer.WellFormed(text).Normalize(System.Text.NormalizationForm.FormKC);
         return new string([.. folded.Where(c => !char.IsSurrogate(c))]);
+    }
+
+    /// <summary>"im Mai oder Juni", "Samstag oder Sonntag": one window from the first start to the last end.</summary>
+    private static DateSpan? Span(IReadOnlyList<DateSpan> dates)
+    {
+        var resolved = dates.Where(d => d.Start is not null).ToList();
+        if (resolved.Count <= 1)
+        {
+            return resolved.FirstOrDefault();
+        }
+
+        var ends = resolved.Select(d => d.End).ToList();
+        return new DateSpan(string.Join(",", resolved.Select(d => d.Timex)), resolved.Min(d => d.Start), ends.Any(e => e is null) ? null : ends.Max());
     }
 
     private static (string? Person, string? Gender) PersonOf(string text, string normalized)
@@ -180,6 +195,13 @@ public static partial class MessageReader
 
         return text.Contains('?') ? QuestionKinds.Other : null;
     }
+
+    [GeneratedRegex(@"\b(?:was|etwas|irgendwas|sowas|something|anything)\s+(?:\w+\s+)?(?:mit|with)\b")]
+    private static partial Regex WishWithMit();
+
+    // "my German is not so good", "can we continue in English", "english please", "do you speak english"
+    [GeneratedRegex(@"\b(?:my german is|german is (?:not|bad|poor)|(?:in|speak|continue in|write in|talk in) english|english please|english pls|do you speak english|auf englisch|englisch bitte|kein gutes deutsch|nicht gut deutsch)\b")]
+    private static partial Regex EnglishWish();
 
     [GeneratedRegex(@"^\D{0,20}?\b(?<n>\d{1,2})\b")]
     private static partial Regex BareNumber();

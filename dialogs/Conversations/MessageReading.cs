@@ -46,6 +46,12 @@ public sealed record MessageReading
     /// <summary>"lieber anrufen", "telefon": the person wants a phone number.</summary>
     public bool WantsPhone { get; init; }
 
+    /// <summary>"my German is bad", "can we continue in English?": the person asks to go on in English.</summary>
+    public bool AsksForEnglish { get; init; }
+
+    /// <summary>"was mit Menschen", "irgendwas mit Tieren": a wish, even where the recognizer hears a call for a person.</summary>
+    public bool NamesWish { get; init; }
+
     /// <summary>A question on the way, or null.</summary>
     public string? Question { get; init; }
 

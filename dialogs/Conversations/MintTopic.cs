@@ -46,6 +46,9 @@ public static class MintTopic
         SearchWords = p => p.GirlsOnly == true ? ["Mädchen"] : [],
         OfficeTopic = _ => MintTexts.OfficeTopic,
         HandoffTeam = "MINT",
+        // MINT is for children and young people; adults who want maths or coding look for a course
+        MaxAge = 21,
+        ForOlder = IntentNames.CourseSearch,
     };
 
     private static List<Choice> InterestChoices(bool english) =>

@@ -13,7 +13,9 @@ public static class SlotReaders
     /// </summary>
     public static SlotReader Age(int min, int max) => (message, profile, asked) =>
     {
-        var age = message.Age ?? (asked || (profile.Age is not null && message.Correction) ? message.BareNumber : null);
+        // after offers, a message that is only a number ("24") says the age that was not known yet (before, "3" may pick a menu entry)
+        var alone = profile.Age is null && profile.Shown && message.BareNumber is { } n && message.Normalized == n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var age = message.Age ?? (asked || alone || (profile.Age is not null && message.Correction) ? message.BareNumber : null);
         var plausible = message.Age is not null ? age is >= 1 and <= 99 : age >= min && age <= max;
         if (age is not { } a || !plausible || a == profile.Age)
         {

@@ -60,4 +60,10 @@ public sealed class TopicDescriptor
     public int MinAge { get; init; } = 3;
 
     public int MaxAge { get; init; } = 99;
+
+    /// <summary>The topic (intent) for someone younger than <see cref="MinAge"/> ("bin 12, hab Langeweile": MINT), or null to stay.</summary>
+    public string? ForYounger { get; init; }
+
+    /// <summary>The topic (intent) for someone older than <see cref="MaxAge"/> (a 52-year-old back to work: counselling), or null to stay.</summary>
+    public string? ForOlder { get; init; }
 }

@@ -37,7 +37,8 @@ public static class ConversationEvaluation
     }
 
     /// <summary>Pass rate per pattern and overall; with <paramref name="verbose"/> every failure with its reasons (and, for dev, the transcript).</summary>
-    public static void Report(TextWriter output, string split, IReadOnlyList<ConversationVerdict> verdicts, bool verbose)
+    /// <param name="describe">With a dev transcript: a line on what the recognizer read of each user message, or null.</param>
+    public static void Report(TextWriter output, string split, IReadOnlyList<ConversationVerdict> verdicts, bool verbose, Func<string, string>? describe = null)
     {
         if (verbose)
         {
@@ -51,7 +52,7 @@ public static class ConversationEvaluation
 
                 if (split == DevSplit)
                 {
-                    WriteTranscript(output, verdict);
+                    WriteTranscript(output, verdict, describe);
                 }
             }
 
@@ -68,11 +69,16 @@ public static class ConversationEvaluation
 
     private static double Rate(IReadOnlyCollection<ConversationVerdict> verdicts) => verdicts.Count == 0 ? 0 : (double)verdicts.Count(v => v.Passed) / verdicts.Count;
 
-    private static void WriteTranscript(TextWriter output, ConversationVerdict verdict)
+    private static void WriteTranscript(TextWriter output, ConversationVerdict verdict, Func<string, string>? describe)
     {
         for (var i = 0; i < verdict.Conversation.Turns.Count; i++)
         {
             output.WriteLine($"    > {verdict.Conversation.Turns[i]}");
+            if (describe is not null)
+            {
+                output.WriteLine($"      ~ {describe(verdict.Conversation.Turns[i])}");
+            }
+
             foreach (var reply in i < verdict.Replies.Count ? verdict.Replies[i] : [])
             {
                 if (reply.Type == ActivityTypes.Event)

@@ -61,7 +61,9 @@ public static partial class ConversationJudge
             failures.Add($"error text: {Shorten(error)}");
         }
 
-        if (RegisterFailure(expect.Register, all) is { } register)
+        // English is decided per message: what the bot said before the person first wrote English cannot be judged English.
+        var judged = expect.Register == "en" ? FromFirstEnglishTurn(conversation, replies) : all;
+        if (RegisterFailure(expect.Register, judged) is { } register)
         {
             failures.Add(register);
         }
@@ -73,6 +75,19 @@ public static partial class ConversationJudge
         }
 
         return new ConversationVerdict(conversation, replies, shown, failures);
+    }
+
+    private static List<Activity> FromFirstEnglishTurn(EvaluationConversation conversation, IReadOnlyList<IReadOnlyList<Activity>> replies)
+    {
+        var first = conversation.Turns.Select((text, index) => (text, index)).FirstOrDefault(t => IsEnglish(t.text)).index;
+        return [.. replies.Skip(first).SelectMany(r => r)];
+    }
+
+    public static bool IsEnglish(string text)
+    {
+        var words = Words().Matches(text).Select(m => m.Value).ToList();
+        var english = words.Count(EnglishWords.Contains);
+        return english > words.Count(GermanWords.Contains) && english >= 1;
     }
 
     private static bool IsOffer(string key) => KnowledgeSources.OfferSources.Any(source => key.StartsWith(source + ":", StringComparison.Ordinal));

@@ -38,6 +38,18 @@ public sealed class KnowledgeLookup(IKnowledgeSearch search, TimeProvider timePr
         return new OfferSearchResult(nearby, Widened: true, widened with { Top = query.Top });
     }
 
+    /// <summary>
+    /// Whether the data of <paramref name="sources"/> knows the person's own words: some record matches them, or they
+    /// hold only generic words ("braucht", "suche") that say nothing either way.
+    /// </summary>
+    public async Task<bool> KnowsWordsAsync(ITurnContext turnContext, string words, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    {
+        var query = new SearchQuery { Text = MessageLimits.ForSearch(words), Sources = sources, Top = 1, Now = timeProvider.GetLocalNow().DateTime };
+        var outcome = search.SearchWithOutcome(query);
+        await BotTraces.SendSearchTraceAsync(turnContext, query, outcome.Hits, cancellationToken);
+        return outcome.Hits.Count > 0 || outcome.GenericOnly;
+    }
+
     /// <summary>The counselling office that fits <paramref name="topicWords"/> best, or null.</summary>
     public async Task<CounsellingOffice?> FindOfficeAsync(ITurnContext turnContext, string topicWords, CancellationToken cancellationToken)
     {
@@ -62,7 +74,9 @@ public sealed class KnowledgeLookup(IKnowledgeSearch search, TimeProvider timePr
             return true;
         }
 
-        return (offer.AgeMin is null || a >= offer.AgeMin - NearbyAgeYears)
-               && (offer.AgeMax is null || a <= offer.AgeMax + NearbyAgeYears);
+        // two years are near for a teenager, not for a 4-year-old: an offer from 6 is no fit then
+        var near = a < 10 ? 1 : NearbyAgeYears;
+        return (offer.AgeMin is null || a >= offer.AgeMin - near)
+               && (offer.AgeMax is null || a <= offer.AgeMax + near);
     }
 }

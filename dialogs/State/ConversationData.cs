@@ -30,6 +30,9 @@ public sealed class ConversationData
     /// <summary>The writer's own age, when they told it ("ich bin 12"): a young writer is addressed with "du", whoever the offer is for.</summary>
     public int? WriterAge { get; set; }
 
+    /// <summary>The bot has said "Sie" to this person: it stays with it unless the person turns out to be young.</summary>
+    public bool AddressedFormally { get; set; }
+
     /// <summary>What the user told us for the current search (the slots), also the hand-off summary.</summary>
     public SearchProfile Profile { get; set; } = new();
 }

@@ -48,6 +48,12 @@ public sealed class SearchProfile
     /// <summary>The person's own words about what they look for, for the search text.</summary>
     public List<string> Words { get; set; } = [];
 
+    /// <summary>
+    /// The own words of the messages that named what the person looks for ("Spanischkurs", "Klavierunterricht"):
+    /// when the data knows none of them, nothing fits — however well the broad category ("Sprachen") matches.
+    /// </summary>
+    public List<string> TopicWords { get; set; } = [];
+
     /// <summary>The slot the last question asked for, or null.</summary>
     public string? PendingSlot { get; set; }
 
@@ -98,7 +104,7 @@ public sealed class SearchProfile
         {
             case ProfileSlots.Age: Age = null; break;
             case ProfileSlots.SchoolType: SchoolType = null; break;
-            case ProfileSlots.Interests: Interests = []; Words = []; break;
+            case ProfileSlots.Interests: Interests = []; Words = []; TopicWords = []; break;
             case ProfileSlots.Path: Path = null; break;
             case ProfileSlots.District: District = null; break;
             case ProfileSlots.When: Times = []; From = null; To = null; break;
@@ -118,6 +124,18 @@ public sealed class SearchProfile
     {
         Topic = topic, ForWhom = ForWhom, Gender = Gender, Age = Age, District = District, Times = [.. Times], From = From, To = To,
     };
+
+    /// <summary>The same wish in another topic (a 35-year-old into stars goes from MINT to courses): the interests and own words stay too.</summary>
+    public SearchProfile ForOtherTopicSameWish(string topic)
+    {
+        var next = ForNewTopic(topic);
+        next.Interests = [.. Interests];
+        next.Words = [.. Words];
+        next.TopicWords = [.. TopicWords];
+        next.Subject = Subject;
+        next.Path = Path;
+        return next;
+    }
 
     /// <summary>A fresh profile for another person in the same conversation: only the place stays.</summary>
     public SearchProfile ForNewPerson(string? topic) => new() { Topic = topic, District = District };
