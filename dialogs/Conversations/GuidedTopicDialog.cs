@@ -111,7 +111,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
 
         var utterance = TurnUtterance.Get(turnContext);
-        var message = MessageReader.Read(utterance);
+        var message = MessageReader.Read(turnContext);
         data.WritesFormally |= FormalWriting().IsMatch(utterance.Text);
         data.WritesInformally |= InformalWriting().IsMatch(message.Normalized) || utterance.Text.Any(char.IsSurrogate);
         if (message.ForWhom == Persons.Self && message.Age is { } own)

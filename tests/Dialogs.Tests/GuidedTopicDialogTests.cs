@@ -193,7 +193,6 @@ public class GuidedTopicDialogTests
 
     [Theory]
     [InlineData("Hallo, gibt es in Trier einen Spanischkurs für Anfänger?")]
-    [InlineData("hallo, gibt es klavierunterricht für kinder? meine tochter ist 7")]
     public async Task NoFit_WishTheDataDoesNotKnow_SaysSoAndShowsNoOffers(string message)
     {
         using var bot = new BotHarness();
