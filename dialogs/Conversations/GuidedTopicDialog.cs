@@ -111,7 +111,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
 
         var utterance = TurnUtterance.Get(turnContext);
-        var message = MessageReader.Read(utterance);
+        var message = MessageReader.Read(turnContext);
         data.WritesFormally |= FormalWriting().IsMatch(utterance.Text);
         data.WritesInformally |= InformalWriting().IsMatch(message.Normalized) || utterance.Text.Any(char.IsSurrogate);
         if (message.ForWhom == Persons.Self && message.Age is { } own)
@@ -461,7 +461,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         profile.Dirty = false;
         profile.PendingSlot = null;
         var ranked = Rank(result.Hits, profile);
-        if (!AnyMentions(ranked, words) || ranked.Count > 0 && profile.TopicWords.Count > 0 && !await lookup.KnowsWordsAsync(turnContext, string.Join(" ", profile.TopicWords), topic.Sources, cancellationToken))
+        if (!AnyMentions(ranked, words) || ranked.Count > 0 && !await DataKnowsTheWishAsync(turnContext, topic, profile.TopicWords, cancellationToken))
         {
             // Honest: offers that share none of the person's words ("Staplerschein", "Kitaplatz") are no fit.
             ranked = [];
@@ -546,6 +546,31 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         var wish = profile.Times.Aggregate(TimeOfWeek.None, (all, t) => Enum.TryParse<TimeOfWeek>(t, out var w) ? all | w : all);
         var top = hits.Max(h => h.Score);
         return [.. hits.Select((hit, index) => (hit, score: Preference(hit, top, index, wish, profile, now))).OrderByDescending(x => x.score).Select(x => x.hit)];
+    }
+
+    /// <summary>
+    /// Whether the topic's data knows what the wish was named with. The words that name a subject ("Spanischkurs",
+    /// "Friseurin", "Klavierunterricht" — not the kind of offer, "Praktikum") each point to a broad category whose
+    /// offers would rank first; if the data knows none of them, none of those offers is what was asked for.
+    /// Without such a word, all the words of the wish's messages together must be known to the data.
+    /// </summary>
+    private async Task<bool> DataKnowsTheWishAsync(ITurnContext turnContext, TopicDescriptor topic, IReadOnlyList<string> wishWords, CancellationToken cancellationToken)
+    {
+        if (wishWords.Count == 0)
+        {
+            return true;
+        }
+
+        var subjects = wishWords.Where(w => CategoryWords.Of(w).Any(c => c is not (Categories.Ausbildung or Categories.Studium or Categories.Praktikum))).ToList();
+        foreach (var subject in subjects)
+        {
+            if (await lookup.KnowsWordsAsync(turnContext, subject, topic.Sources, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return subjects.Count == 0 && await lookup.KnowsWordsAsync(turnContext, string.Join(" ", wishWords), topic.Sources, cancellationToken);
     }
 
     /// <summary>

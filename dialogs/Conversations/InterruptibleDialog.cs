@@ -103,7 +103,7 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
         // "vielleicht was mit Menschen" is a wish, not a call for a person.
         // A question on the way ("kostet das pro Person etwas?") is the guided topic's to answer.
         if (InterruptionWords.AsksForHuman(normalized)
-            || IsClear(utterance, IntentNames.Handoff) && MessageReader.Read(utterance) is { WantsPhone: false, NamesWish: false, Question: null or QuestionKinds.Other })
+            || IsClear(utterance, IntentNames.Handoff) && MessageReader.Read(turnContext) is { WantsPhone: false, NamesWish: false, Question: null or QuestionKinds.Other })
         {
             data.FailedUnderstandings = 0;
             await innerDc.CancelAllDialogsAsync(cancellationToken);

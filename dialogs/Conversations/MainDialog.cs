@@ -59,7 +59,7 @@ public sealed class MainDialog : InterruptibleDialog
         }
 
         // A first message is read whole: "moin bin 13 aus pallin" greets, and still carries an age and a place.
-        if (options.RouteMessage && (ResolveIntent(step.Context) is not (IntentNames.None or IntentNames.Greeting) || Carries(MessageReader.Read(TurnUtterance.Get(step.Context)))))
+        if (options.RouteMessage && (ResolveIntent(step.Context) is not (IntentNames.None or IntentNames.Greeting) || Carries(MessageReader.Read(step.Context))))
         {
             return await step.NextAsync(step.Context.Activity.Text, cancellationToken);
         }
@@ -86,7 +86,7 @@ public sealed class MainDialog : InterruptibleDialog
         var register = GuidedTopicDialog.RegisterOf(turnContext, data);
         var routedIntent = step.Values.TryGetValue(RoutedIntent, out var routed) ? StateValue.As<string>(routed) : null;
         var intent = routedIntent ?? ResolveIntent(turnContext);
-        var message = MessageReader.Read(TurnUtterance.Get(turnContext));
+        var message = MessageReader.Read(turnContext);
 
         // Free text goes to the topic the whole message points to (a topic named outright, the cues, the age) —
         // the same choice the engine makes mid-way; a clicked menu button stays what it says.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
 using TrierBot.Dialogs.Framework;
 using TrierBot.Dialogs.State;
 using TrierBot.Understanding;
@@ -60,6 +61,21 @@ public static partial class MessageReader
         "werden", "soll", "sollte", "kann", "koennte", "muss", "musst", "geht", "gehen", "gemacht", "wollte", "bekomme", "finde", "weiss", "nich",
         "interessiert", "interessiere", "gerne", "wuerde", "waere", "hatte", "haette", "koennte", "gut", "cool", "super", "safe", "digga", "bitte",
     };
+
+    /// <summary>This turn's message, read once per turn: the router, the interruptions and the engine all ask for it.</summary>
+    public static MessageReading Read(ITurnContext turnContext)
+    {
+        var utterance = TurnUtterance.Get(turnContext);
+        var values = TurnValues.Of(turnContext);
+        if (values.Get<MessageReading>() is { } read && ReferenceEquals(read.Utterance, utterance))
+        {
+            return read;
+        }
+
+        read = Read(utterance);
+        values.Set(read);
+        return read;
+    }
 
     public static MessageReading Read(Utterance utterance)
     {

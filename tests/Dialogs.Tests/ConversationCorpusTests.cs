@@ -6,8 +6,8 @@ namespace TrierBot.Dialogs.Tests;
 /// <summary>The blind corpus's dev split (tests/Evaluation) on the real stack: a floor, so the engine does not slip back.</summary>
 public class ConversationCorpusTests
 {
-    /// <summary>Measured 0.62 when the engine came in (0.06 with the copied waterfalls).</summary>
-    public const double DevFloor = 0.55;
+    /// <summary>Measured 0.62 when the engine came in (0.06 with the copied waterfalls); 0.89 on the 82-item dev split after the routing and no-fit fixes.</summary>
+    public const double DevFloor = 0.85;
 
     [Fact]
     public async Task EvalConversations_DevSplit_StaysAboveTheFloor()

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using TrierBot.Dialogs.Evaluation;
 using TrierBot.Dialogs.Tests.Support;
+using TrierBot.Understanding;
 
 namespace TrierBot.Dialogs.Tests;
 
@@ -188,6 +189,92 @@ public class GuidedTopicDialogTests
         Assert.Equal(Understanding.IntentNames.Counselling, data.Profile.Topic);
         Assert.Equal("Ehrang/Quint", data.Profile.District);
         replies.AssertContains("0651 9990-");
+    }
+
+    [Theory]
+    [InlineData("Hallo, gibt es in Trier einen Spanischkurs für Anfänger?")]
+    public async Task NoFit_WishTheDataDoesNotKnow_SaysSoAndShowsNoOffers(string message)
+    {
+        using var bot = new BotHarness();
+
+        var replies = await bot.SayAsync(message);
+
+        // the broad category (languages, creative) has offers; none is what was asked for
+        replies.AssertContains(Asks.NothingFits);
+        Assert.DoesNotContain(OfferKeys(replies), k => !k.StartsWith("beratung:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task YoungerThanTheTopic_TwelveYearOldBored_GoesToMint()
+    {
+        using var bot = new BotHarness();
+
+        await bot.SayAsync("hi bin 12 und hab nächste woche voll langeweile");
+
+        var data = await StoredState.ConversationDataAsync(bot.Storage);
+        Assert.Equal(IntentNames.Mint, data.Profile.Topic);
+        Assert.Equal(12, data.Profile.Age);
+    }
+
+    [Fact]
+    public async Task OlderThanTheTopic_AdultIntoStars_GoesToCoursesKeepingTheWish()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("Gibt es auch MINT-Sachen für Erwachsene? Ich interessiere mich für Sterne und Planeten.");
+
+        var replies = await bot.SayAsync("Ich bin 35 und wohne in Quint");
+
+        var data = await StoredState.ConversationDataAsync(bot.Storage);
+        Assert.Equal(IntentNames.CourseSearch, data.Profile.Topic);
+        Assert.Contains(OfferKeys(replies), k => k.StartsWith("mint:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Greeting_WithAgeAndPlace_KeepsBothAndAsksTheTopic()
+    {
+        using var bot = new BotHarness();
+
+        var replies = await bot.SayAsync("moin bin 13 aus pallin");
+
+        replies.AssertContains(Asks.Topic);
+        var data = await StoredState.ConversationDataAsync(bot.Storage);
+        Assert.Equal(13, data.Profile.Age);
+        Assert.Equal("Trier-West/Pallien", data.Profile.District);
+    }
+
+    [Fact]
+    public async Task WishWithMenschen_AfterOffers_StartsNoHandoff()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("keine ahnung was ich werden soll");
+        await bot.SayAsync("15");
+
+        var replies = await bot.SayAsync("weiß nich. vllt was mit menschen");
+
+        Assert.DoesNotContain(replies, r => r.Type == ActivityTypes.Event && r.Name == HandoffEventNames.InitiateHandoff);
+    }
+
+    [Fact]
+    public async Task EnglishAsked_AfterGermanStart_AnswersKindlyInEnglish()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("hallo, ich suche einen Deutschkurs");
+
+        var replies = await bot.SayAsync("sorry my German is not so good, can we continue in English?");
+
+        replies.AssertContains("we can go on in English");
+        replies.AssertDoesNotContain("didn't quite get");
+    }
+
+    [Fact]
+    public async Task RegisterOnceSie_SwitchToCareer_StaysSie()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("rechnen");
+
+        var replies = await bot.SayAsync("prozente und so, ich will ausbildung als verkäufer");
+
+        Assert.DoesNotContain(replies.Messages(), m => ConversationJudge.IsDu(m.Text ?? ""));
     }
 
     private static List<string> OfferKeys(IEnumerable<Activity> replies)

@@ -18,9 +18,36 @@ public sealed class AgeTests(RecognizerFixture fixture)
     [InlineData("was kann ich mit 16 machen", 16)]
     [InlineData("ich bin grad 15.", 15)]
     [InlineData("alter: 45", 45)]
+    [InlineData("Ich bin 20. Was mache ich jetzt?", 20)]
+    [InlineData("ich suche einen Kitaplatz für meine Tochter, sie ist 2", 2)]
+    [InlineData("ich frage für einen Klienten (17, ohne Schulabschluss)", 17)]
+    [InlineData("Hello, my mother (68) just got her first smartphone", 68)]
+    [InlineData("seine kleine Schwester Emma, 7. Die ist am liebsten im Wald", 7)]
+    [InlineData("54295, Heiligkreuz, 52 Jahre", 52)]
+    [InlineData("geht das auch wenn man 12 is? ne warte bin ja erst 11", 11)]
     public void Recognize_AgeMentioned_Age(string text, int age)
     {
         Assert.Equal([age], fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Age);
+    }
+
+    [Theory]
+    [InlineData("eine Jugendgruppe (8 Jugendliche zwischen 14 und 16) in Trier-Nord", 14)]
+    [InlineData("Kinder von 8 bis 10 Jahren", 8)]
+    [InlineData("für 12-14 jährige", 12)]
+    public void Recognize_AgeRange_TheYoungestAndNoDate(string text, int age)
+    {
+        var entities = fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities;
+
+        Assert.Equal([age], entities.Age);
+        Assert.Empty(entities.Date);
+    }
+
+    [Theory]
+    [InlineData("Wir sind 22 Kinder. Geht das als Gruppe?")]
+    [InlineData("Ich war lange zu Hause bei den Kindern, fast 20 Jahre.")]
+    public void Recognize_HeadCountOrDuration_NoAge(string text)
+    {
+        Assert.Empty(fixture.Recognizer.Recognize(text, RecognizerFixture.Now).Entities.Age);
     }
 
     [Fact]
