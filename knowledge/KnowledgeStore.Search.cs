@@ -93,6 +93,19 @@ public sealed partial class KnowledgeStore
         }
     }
 
+    /// <summary>
+    /// How a text is read (search-eval --misses): its content words — an understood job title or question in brackets,
+    /// a word found only as a typo marked "~", one nothing in the store matches "✗" — and its generic words.
+    /// </summary>
+    internal string Explain(string text)
+    {
+        var interpreted = _analysis.Interpreter.Interpret(text);
+        var query = CurrentIndex().BuildQuery(interpreted, _analysis.Lexicon);
+        var content = query.ContentWords.Select((w, i) => i < query.ContentClauses.Count && query.ContentClauses[i] is null ? w + "✗" : w);
+        return $"Inhalt: {string.Join(" ", content)} · allgemein: {string.Join(" ", query.GenericWords)}" +
+            (interpreted.English ? " · englisch" : "") + (interpreted.Question ? " · Frage" : "");
+    }
+
     private static double QuestionFactor(KnowledgeRecord record, InterpretedQuery interpreted) =>
         interpreted.Question && record is FaqEntry ? QuestionFaqBoost : 1.0;
 
