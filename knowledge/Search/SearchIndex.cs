@@ -31,8 +31,8 @@ internal sealed class SearchIndex : IDisposable
     private const int MaxLinkingLetters = 2;
     /// <summary>
     /// A word the index does not know is read with one typo; two only from this length on. Nearly every real typo in a
-    /// short word is one letter off ("praktikim", "werkstat"), while two edits turn a real word of eight or nine letters
-    /// that the data lacks into one it has and answer what nothing fits; long words ("programiren") take two.
+    /// short word is one letter off ("praktikim", "werkstat"), while two edits let a real word of eight or nine letters
+    /// that the data lacks pass for some word it has, and answer what nothing fits; long words ("programiren") take two.
     /// </summary>
     private const int MinLettersForTwoEdits = 10;
 
