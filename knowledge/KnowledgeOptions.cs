@@ -23,9 +23,11 @@ public sealed class KnowledgeOptions
     public double MinScore { get; set; } = 1.5;
 
     /// <summary>
-    /// Least share of the query's content words (or their expansions) a hit must match: "uni mensa speiseplan" is
+    /// Least share of the query's content words (or their expansions) a hit must match, each weighted by how specific
+    /// it is in the store (a word no record has weighs most, a typo reading counts half): "uni mensa speiseplan" is
     /// not answered by a record about the university alone. Calibrated with <c>search-eval --curve</c> on the dev split:
-    /// there, requiring coverage cost more right answers than it won honest empty ones, so the default is 0 (off).
+    /// there, requiring coverage cost more right answers than it won honest empty ones (everyday words the lists do
+    /// not know yet count as content), so the default is 0 (off).
     /// </summary>
     public double MinCoverage { get; set; }
 

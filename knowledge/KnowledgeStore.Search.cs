@@ -139,6 +139,19 @@ public sealed partial class KnowledgeStore
         return best;
     }
 
+    /// <summary>
+    /// How a text is read (search-eval --misses): its content words — an understood job title or question in brackets,
+    /// a word found only as a typo marked "~", one nothing in the store matches "✗" — and its generic words.
+    /// </summary>
+    internal string Explain(string text)
+    {
+        var interpreted = _analysis.Interpreter.Interpret(text);
+        var query = CurrentIndex().BuildQuery(interpreted, _analysis.Lexicon);
+        var content = query.ContentWords.Select((w, i) => i < query.ContentClauses.Count && query.ContentClauses[i] is null ? w + "✗" : w);
+        return $"Inhalt: {string.Join(" ", content)} · allgemein: {string.Join(" ", query.GenericWords)}" +
+            (interpreted.English ? " · englisch" : "") + (interpreted.Question ? " · Frage" : "");
+    }
+
     /// <summary>An offer's series (title and provider); null for records that are each their own result.</summary>
     private static string? SeriesOf(SearchIndex index, int document) =>
         index.Facts(document).Series is { Length: > 0 } series ? series : null;

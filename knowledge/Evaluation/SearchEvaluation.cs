@@ -145,6 +145,7 @@ public static class SearchEvaluation
             if (right) continue;
             output.WriteLine($"{query.Id} [{string.Join(",", query.Groups)}] „{query.Query}“{(query.Age is { } age ? $" (Alter {age})" : "")} " +
                 $"erwartet: {(query.Answerable ? string.Join(" ", query.Expected) : "nichts")}{(outcome.GenericOnly ? " — nur allgemeine Wörter" : "")}");
+            output.WriteLine($"     {store.Explain(query.Query)}");
             foreach (var hit in outcome.Hits.Take(3))
                 output.WriteLine($"    {hit.Score.ToString("0.00", CultureInfo.InvariantCulture),6} {string.Join(",", hit.SeriesKeys),-30} {hit.Record.DisplayTitle}");
         }

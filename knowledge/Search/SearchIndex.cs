@@ -24,7 +24,9 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>A field no document has: the clause of a content word that nothing matches.</summary>
     private const string NoField = "none";
     private static readonly (string Field, float Boost)[] Fields = [(TitleField, 3f), (TagsField, 2f), (BodyField, 1f)];
-    private static readonly Similarity Ranking = new SmoothedBm25Similarity();
+    private static readonly SmoothedBm25Similarity Ranking = new();
+    /// <summary>Share of its weight a content word matched only as a typo adds to a hit's coverage.</summary>
+    private const double TypoCredit = 0.5;
     /// <summary>Generic words only lift a record that matches content: they weigh this much.</summary>
     private const float GenericWeight = 0.3f;
     /// <summary>In a store of at least this many records, a word found in this share of them is generic.</summary>
@@ -32,6 +34,12 @@ internal sealed class SearchIndex : IDisposable
     private const double GenericDocumentShare = 0.3;
     /// <summary>Letters of a compound outside its listed parts that are only linking ("s", "en") or a cut ending.</summary>
     private const int MaxLinkingLetters = 2;
+    /// <summary>
+    /// A word the index does not know is read with one typo; two only from this length on. Nearly every real typo in a
+    /// short word is one letter off ("praktikim", "werkstat"), while two edits let a real word of eight or nine letters
+    /// that the data lacks pass for some word it has, and answer what nothing fits; long words ("programiren") take two.
+    /// </summary>
+    private const int MinLettersForTwoEdits = 10;
 
     private const string KeyField = "key";
     /// <summary>The whole record (BSON, as LiteDB stores it): a hit is read from the index, not from the store.</summary>
@@ -160,6 +168,9 @@ internal sealed class SearchIndex : IDisposable
     {
         var content = new List<Query?>();
         var generic = new List<Query>();
+        var contentWords = new List<string>();
+        var typoOnlyWords = new List<bool>();
+        var genericWords = new List<string>();
         bool sawContent = false, sawGeneric = false;
         var text = interpreted.RemainingText;
         foreach (var (terms, start, end) in GermanAnalysis.TermsWithOffsets(_analysis.Query, text).Take(QueryInterpreter.MaxWords))
@@ -167,20 +178,30 @@ internal sealed class SearchIndex : IDisposable
             var isGeneric = IsGeneric(text[start..end], terms, lexicon);
             if (isGeneric) sawGeneric = true;
             else sawContent = true;
-            var clause = PositionQuery(terms, text[start..end], allowFuzzy: true, lexicon);
+            var clause = PositionQuery(terms, text[start..end], allowFuzzy: true, lexicon, out var typoOnly);
             if (isGeneric && clause is not null) generic.Add(clause);
-            if (!isGeneric) content.Add(clause);
+            if (!isGeneric)
+            {
+                content.Add(clause);
+                typoOnlyWords.Add(typoOnly);
+            }
+            (isGeneric ? genericWords : contentWords).Add(text[start..end] + (typoOnly ? "~" : ""));
         }
         foreach (var expansion in interpreted.Expansions)
         {
             if (expansion.IsContent) sawContent = true;
             else sawGeneric = true;
             var clause = ExpansionQuery(expansion, lexicon);
-            if (expansion.IsContent) content.Add(clause);
+            if (expansion.IsContent)
+            {
+                content.Add(clause);
+                typoOnlyWords.Add(false);
+            }
             else if (clause is not null) generic.Add(clause);
+            (expansion.IsContent ? contentWords : genericWords).Add($"[{expansion.Trigger}]");
         }
-        if (!sawContent) return TextQuery.Nothing with { GenericOnly = sawGeneric };
-        if (content.All(c => c is null)) return TextQuery.Nothing;
+        if (!sawContent) return TextQuery.Nothing with { GenericOnly = sawGeneric, GenericWords = genericWords };
+        if (content.All(c => c is null)) return TextQuery.Nothing with { ContentWords = contentWords, GenericWords = genericWords };
 
         // A content word nothing resembles still counts as asked for: it lowers the coverage of every hit.
         var coverage = new BooleanQuery();
@@ -191,26 +212,32 @@ internal sealed class SearchIndex : IDisposable
             clause.Boost *= GenericWeight;
             query.Add(clause, Occur.SHOULD);
         }
-        return new TextQuery(query, GenericOnly: false, content);
+        return new TextQuery(query, GenericOnly: false, content) { ContentWords = contentWords, GenericWords = genericWords, TypoOnly = typoOnlyWords };
     }
 
     /// <summary>
-    /// For each hit, the share of the query's content words (and expansions) it matches: "uni mensa speiseplan"
-    /// answered by a record about the university alone covers a third of what was asked.
+    /// For each hit, the share of what the query asks for that it matches, each content word (or expansion) weighted
+    /// by how specific it is in this store: the fewer records it finds, the more it counts (an idf), and a word nothing
+    /// finds counts most — "uni mensa speiseplan" answered by a record about the university alone covers little of what
+    /// was asked, "englisch kurs vhs" answered by the English course covers most. A word matched only as a typo counts
+    /// <see cref="TypoCredit"/> of its weight: a correction may be wrong.
     /// </summary>
     public Dictionary<int, double> Coverage(TextQuery text, IEnumerable<int> documents)
     {
         var wanted = documents.ToHashSet();
-        var counts = wanted.ToDictionary(d => d, _ => 0);
-        foreach (var clause in text.ContentClauses)
+        var covered = wanted.ToDictionary(d => d, _ => 0.0);
+        var total = 0.0;
+        for (var i = 0; i < text.ContentClauses.Count; i++)
         {
-            if (clause is null) continue;
+            var clause = text.ContentClauses[i];
             var matching = new MatchingDocuments(wanted);
-            _searcher.Search(clause, matching);
-            foreach (var doc in matching.Found) counts[doc]++;
+            if (clause is not null) _searcher.Search(clause, matching);
+            var weight = Ranking.Specificity(matching.Total, _reader.NumDocs);
+            total += weight;
+            var credit = i < text.TypoOnly.Count && text.TypoOnly[i] ? TypoCredit : 1.0;
+            foreach (var doc in matching.Found) covered[doc] += weight * credit;
         }
-        var total = Math.Max(1, text.ContentClauses.Count);
-        return counts.ToDictionary(p => p.Key, p => (double)p.Value / total);
+        return covered.ToDictionary(p => p.Key, p => total <= 0 ? 1.0 : p.Value / total);
     }
 
     private static TermQuery NeverMatches() => new(new Term(NoField, "-"));
@@ -276,7 +303,11 @@ internal sealed class SearchIndex : IDisposable
     /// "Steuerberatung") must match all its parts, the part that is not in the compound list included — its
     /// listed part alone ("pflege", "beratung") would find something else.
     /// </summary>
-    private Query? PositionQuery(List<string> alternatives, string original, bool allowFuzzy, SearchLexicon lexicon)
+    private Query? PositionQuery(List<string> alternatives, string original, bool allowFuzzy, SearchLexicon lexicon) =>
+        PositionQuery(alternatives, original, allowFuzzy, lexicon, out _);
+
+    /// <param name="typoOnly">True when only a typo reading (fuzzy) of the word finds anything.</param>
+    private Query? PositionQuery(List<string> alternatives, string original, bool allowFuzzy, SearchLexicon lexicon, out bool typoOnly)
     {
         // The word's own compound parts, as the index splits it (its synonyms are no parts).
         var own = original.Contains(' ') ? [] : GermanAnalysis.TermsByPosition(_analysis.Index, original);
@@ -293,6 +324,7 @@ internal sealed class SearchIndex : IDisposable
         {
             foreach (var term in alternatives.Where(IsInIndex)) position.Add(AcrossFields(field => new TermQuery(new Term(field, term))));
         }
+        var exact = position.Disjuncts.Count;
         // A word the index does not know may be a typo, also when its compound parts found something.
         if (allowFuzzy && (position.Disjuncts.Count == 0 || parts.Count > 0 && !IsInIndex(whole)))
         {
@@ -300,12 +332,13 @@ internal sealed class SearchIndex : IDisposable
             {
                 // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
                 // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
-                var edits = term.Length >= 8 ? 2 : 1;
+                var edits = Math.Max(term.Length, original.Length) >= MinLettersForTwoEdits ? 2 : 1;
                 var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
                 fuzzy.Boost = 0.7f;
                 position.Add(fuzzy);
             }
         }
+        typoOnly = exact == 0 && position.Disjuncts.Count > 0;
         return position.Disjuncts.Count == 0 ? null : position;
     }
 
@@ -383,7 +416,7 @@ internal sealed class SearchIndex : IDisposable
         if (stem.Length >= 4) query.Add(AcrossFields(field => new PrefixQuery(new Term(field, stem))));
         if (stem.Length >= 5)
         {
-            var edits = stem.Length >= 8 ? 2 : 1;
+            var edits = stem.Length >= MinLettersForTwoEdits ? 2 : 1;
             query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 1, maxExpansions: 10, transpositions: true)));
         }
         return query.Disjuncts.Count == 0 ? null : query;

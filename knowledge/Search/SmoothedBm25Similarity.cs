@@ -9,8 +9,10 @@ namespace TrierBot.Knowledge.Search;
 /// </summary>
 internal sealed class SmoothedBm25Similarity : BM25Similarity
 {
-    protected override float Idf(long docFreq, long numDocs) =>
-        (float)Math.Log(1 + (numDocs + 1.0) / (docFreq + 0.5));
+    protected override float Idf(long docFreq, long numDocs) => (float)Specificity(docFreq, numDocs);
+
+    /// <summary>How specific something found in <paramref name="docFreq"/> of <paramref name="numDocs"/> records is (the idf above).</summary>
+    public double Specificity(long docFreq, long numDocs) => Math.Log(1 + (numDocs + 1.0) / (docFreq + 0.5));
 
     /// <summary>
     /// Coverage: a record matching two of the query's three content words scores two thirds of their sum, so that

@@ -9,4 +9,13 @@ namespace TrierBot.Knowledge.Search;
 internal sealed record TextQuery(Query? Query, bool GenericOnly, IReadOnlyList<Query?> ContentClauses)
 {
     public static readonly TextQuery Nothing = new(null, GenericOnly: false, []);
+
+    /// <summary>The words (or understood phrases) behind <see cref="ContentClauses"/>, in the same order: for explaining a search.</summary>
+    public IReadOnlyList<string> ContentWords { get; init; } = [];
+
+    /// <summary>Per content clause: true when only a typo reading of the word finds anything.</summary>
+    public IReadOnlyList<bool> TypoOnly { get; init; } = [];
+
+    /// <summary>The words read as generic: they only lift a hit.</summary>
+    public IReadOnlyList<string> GenericWords { get; init; } = [];
 }

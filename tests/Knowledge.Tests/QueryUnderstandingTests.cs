@@ -91,6 +91,40 @@ public sealed class QueryUnderstandingTests(DemoStoreFixture demo) : IClassFixtu
     }
 
     [Theory]
+    // family, friends and colleagues: who the search is for, not what
+    [InlineData("mein bruder sucht einen excel kurs", "bruder")]
+    [InlineData("meine kollegin sucht einen excel kurs", "kollegin")]
+    [InlineData("mein chef will dass ich excel lerne", "chef")]
+    // verbs and particles of conversation
+    [InlineData("wie lange dauert der excel kurs", "dauert")]
+    [InlineData("kommt man beim excel kurs einfach rein", "kommt")]
+    [InlineData("kommt man beim excel kurs einfach rein", "rein")]
+    [InlineData("excel und so zeug", "zeug")]
+    // English everyday filler words
+    [InlineData("excel course for my 40 year old husband", "year")]
+    [InlineData("excel course for my 40 year old husband", "old")]
+    [InlineData("can someone teach me excel", "someone")]
+    [InlineData("excel course during the holidays", "during")]
+    [InlineData("learn excel", "learn")]
+    public void Explain_ConversationWord_IsGenericNotContent(string text, string word)
+    {
+        var reading = demo.Store.Store.Explain(text);
+
+        // "Inhalt: excel · allgemein: kurs dauert~": a typo reading (~) or an unknown word (✗) is still the word.
+        var content = reading["Inhalt:".Length..reading.IndexOf('·', StringComparison.Ordinal)]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('~', '✗'));
+        Assert.Contains("excel", content);
+        Assert.DoesNotContain(word, content);
+    }
+
+    [Theory]
+    [InlineData("someone to teach me excel", "kurse:ku-009")]
+    public void Search_EnglishEverydayWords_FindByTopic(string text, string expectedFirst)
+    {
+        Assert.Equal(expectedFirst, Keys(text).First());
+    }
+
+    [Theory]
     [InlineData("wer bezahlt mir eine weiterbildung?", "faq:faq-005")]
     [InlineData("gibt es geld für eine weiterbildung", "beratung:ber-010|beratung:ber-004|faq:faq-005")]
     [InlineData("was kostet die beratung?", "faq:faq-001")]
