@@ -155,7 +155,8 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
         {
             previous.GetAwaiter().GetResult();
             database.Insert(collection, batch);
-            AfterBatchStored?.Invoke(Interlocked.Add(ref _stored, batch.Count));
+            var stored = Interlocked.Add(ref _stored, batch.Count);
+            AfterBatchStored?.Invoke(stored);
         }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
