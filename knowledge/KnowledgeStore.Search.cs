@@ -55,7 +55,9 @@ public sealed partial class KnowledgeStore
         var coverage = minCoverage > 0 ? index.Coverage(text, hits.Select(h => h.Document)) : null;
         hits = hits.Where(h => coverage is null || coverage[h.Document] >= minCoverage - 1e-9).ToList();
         if (hits.Count == 0) return new SearchOutcome([], GenericOnly: false);
-        var cutoff = Math.Max(minScore, hits[0].Score * relativeCutoff);
+        var best = 0f;
+        foreach (var (_, score) in hits) best = Math.Max(best, score);
+        var cutoff = Math.Max(minScore, best * relativeCutoff);
         var ranked = new List<RankedDocument>(hits.Count);
         foreach (var (document, score) in hits)
         {
@@ -82,7 +84,7 @@ public sealed partial class KnowledgeStore
             : a.Next.CompareTo(b.Next) is var byDate and not 0 ? byDate
             : tieBreak(a, b);
         var leaders = new List<RankedDocument>();
-        var chosen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chosen = new List<int>(); // the leaders' series
         for (var candidates = Math.Max(wanted * 4, 16); ; candidates *= 4)
         {
             leaders.Clear();
@@ -90,19 +92,19 @@ public sealed partial class KnowledgeStore
             var best = Best(ranked, candidates, order);
             foreach (var hit in best)
             {
-                var series = SeriesOf(index, hit.Document);
-                if (series is not null && !chosen.TryAdd(series, leaders.Count)) continue;
+                var series = index.Series(hit.Document);
+                if (chosen.Contains(series)) continue;
                 leaders.Add(hit);
+                chosen.Add(series);
                 if (leaders.Count == wanted) break;
             }
             if (leaders.Count == wanted || best.Count == ranked.Count) break;
         }
         var others = leaders.Select(_ => new List<RankedDocument>()).ToList();
-        var isLeader = leaders.Select(l => l.Document).ToHashSet();
         foreach (var hit in ranked)
         {
-            if (isLeader.Contains(hit.Document) || SeriesOf(index, hit.Document) is not { } series || !chosen.TryGetValue(series, out var leader)) continue;
-            others[leader].Add(hit);
+            var leader = chosen.IndexOf(index.Series(hit.Document));
+            if (leader >= 0 && hit.Document != leaders[leader].Document) others[leader].Add(hit);
         }
         return leaders.Select((leader, i) =>
         {
@@ -129,10 +131,11 @@ public sealed partial class KnowledgeStore
             return all;
         }
         var best = new List<RankedDocument>(count + 1);
+        var comparer = Comparer<RankedDocument>.Create(order);
         foreach (var hit in ranked)
         {
             if (best.Count == count && order(hit, best[^1]) >= 0) continue;
-            var at = best.BinarySearch(hit, Comparer<RankedDocument>.Create(order));
+            var at = best.BinarySearch(hit, comparer);
             best.Insert(at < 0 ? ~at : at, hit);
             if (best.Count > count) best.RemoveAt(best.Count - 1);
         }
@@ -151,10 +154,6 @@ public sealed partial class KnowledgeStore
         return $"Inhalt: {string.Join(" ", content)} · allgemein: {string.Join(" ", query.GenericWords)}" +
             (interpreted.English ? " · englisch" : "") + (interpreted.Question ? " · Frage" : "");
     }
-
-    /// <summary>An offer's series (title and provider); null for records that are each their own result.</summary>
-    private static string? SeriesOf(SearchIndex index, int document) =>
-        index.Facts(document).Series is { Length: > 0 } series ? series : null;
 
     private static double QuestionFactor(in RecordFacts record, InterpretedQuery interpreted) =>
         interpreted.Question && record.Kind == RecordKind.FaqEntry ? QuestionFaqBoost : 1.0;

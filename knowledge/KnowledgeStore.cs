@@ -88,6 +88,7 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
         if (_disposed) return;
         _disposed = true;
         _index.Dispose();
+        Interlocked.Exchange(ref _prepared, null)?.Dispose();
         _analysis.Dispose();
         if (_ownsDatabase) _database.Database.Dispose();
     }

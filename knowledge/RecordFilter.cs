@@ -10,6 +10,9 @@ internal sealed class RecordFilter
     private readonly HashSet<string> _sources;
     private readonly DateTime _now;
     private readonly string? _district;
+    /// <summary>The last source looked up and whether it is wanted: the index's facts share one string per source.</summary>
+    private string? _lastSource;
+    private bool _lastSourceWanted;
 
     public RecordFilter(SearchQuery query, DateTime now)
     {
@@ -27,7 +30,12 @@ internal sealed class RecordFilter
     /// <summary>The same rule on a search document's facts: the index filters without loading records.</summary>
     public bool Matches(in RecordFacts record)
     {
-        if (!_sources.Contains(record.Source)) return false;
+        if (!ReferenceEquals(record.Source, _lastSource))
+        {
+            _lastSource = record.Source;
+            _lastSourceWanted = _sources.Contains(record.Source);
+        }
+        if (!_lastSourceWanted) return false;
         return record.Kind switch
         {
             RecordKind.Offer => MatchesOffer(record),

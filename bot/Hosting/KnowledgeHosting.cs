@@ -9,7 +9,7 @@ public static class KnowledgeHosting
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<KnowledgeOptions>(builder.Configuration.GetSection(KnowledgeOptions.SectionName));
-        // Singleton: one open store and one in-memory index per process, shared by every conversation.
+        // Singleton: one open store and its search index per process, shared by every conversation.
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;

@@ -19,15 +19,35 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
 
     internal int BatchSize { get; init; } = 5000;
 
+    /// <summary>The stores of the batches so far, one after the other (<see cref="Flush"/>).</summary>
+    private Task _writing = Task.CompletedTask;
+    private int _stored;
+
     /// <summary>
-    /// Called with the next catalog and the records this run imported per source, after they are stored and before
-    /// the catalog switches to them: the search index of the new generation is built here, from the records in hand.
+    /// Called with the next catalog and the records this run imported per source, while their last batches are being
+    /// stored and before the catalog switches to them: the search index of the new generation is built here, from
+    /// the records in hand.
     /// </summary>
     internal Action<KnowledgeCatalog, IReadOnlyDictionary<string, List<KnowledgeRecord>>>? BeforeCommit { get; init; }
 
     public ImportReport Run(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        try
+        {
+            return RunStoring(paths);
+        }
+        catch
+        {
+            // No write may outlive a failed run (its caller may close the database next).
+            try { _writing.Wait(); }
+            catch (AggregateException) { /* the failure being thrown, or one after it */ }
+            throw;
+        }
+    }
+
+    private ImportReport RunStoring(IEnumerable<string> paths)
+    {
         var problems = new List<ImportProblem>();
         var filesBySource = CollectFiles(paths, problems);
         var catalog = database.ReadCatalog();
@@ -35,7 +55,6 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
         var written = new Dictionary<string, string>();
         var importedRecords = new Dictionary<string, List<KnowledgeRecord>>();
         var summaries = new List<ImportSourceSummary>();
-        var stored = 0;
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
 
@@ -61,15 +80,16 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
                     kept?.Add(record);
                     imported++;
                     if (batch.Count < BatchSize) continue;
-                    stored = Flush(collection, batch, stored);
+                    Flush(collection, batch);
+                    batch = new List<KnowledgeRecord>(BatchSize);
                     if (clock.Elapsed - lastReport >= ProgressInterval)
                     {
                         lastReport = clock.Elapsed;
-                        progress?.WriteLine($"  … {source}: {imported:N0} Datensätze übernommen ({stored / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)");
+                        progress?.WriteLine($"  … {source}: {imported:N0} Datensätze übernommen ({Volatile.Read(ref _stored) / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s gespeichert)");
                     }
                 }
             }
-            stored = Flush(collection, batch, stored);
+            Flush(collection, batch);
             var replaces = !unreadable && imported > 0;
             if (replaces) written[source] = collection;
             if (replaces && kept is not null) importedRecords[source] = kept;
@@ -88,10 +108,13 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
                 Previous = new Dictionary<string, string>(catalog.Sources),
             };
             foreach (var (source, collection) in written) next.Sources[source] = collection;
+            // The index is built while the last batches are still being stored; both must be done before the commit.
             BeforeCommit?.Invoke(next, importedRecords);
+            _writing.GetAwaiter().GetResult();
             database.WriteCatalog(next);
             catalog = next;
         }
+        _writing.GetAwaiter().GetResult();
         database.DropUnreferenced(catalog);
         return new ImportReport(summaries, problems);
     }
@@ -120,14 +143,21 @@ internal sealed class KnowledgeImporter(KnowledgeDatabase database, TextWriter? 
         }
     }
 
-    private int Flush(string collection, List<KnowledgeRecord> batch, int stored)
+    /// <summary>
+    /// Stores a batch behind the ones before it, on another thread: reading, checking and indexing the next records
+    /// go on meanwhile. A failed write fails every later one and the run (at the next batch or before the commit).
+    /// </summary>
+    private void Flush(string collection, List<KnowledgeRecord> batch)
     {
-        if (batch.Count == 0) return stored;
-        database.Insert(collection, batch);
-        stored += batch.Count;
-        batch.Clear();
-        AfterBatchStored?.Invoke(stored);
-        return stored;
+        if (_writing.IsFaulted) _writing.GetAwaiter().GetResult();
+        if (batch.Count == 0) return;
+        _writing = _writing.ContinueWith(previous =>
+        {
+            previous.GetAwaiter().GetResult();
+            database.Insert(collection, batch);
+            var stored = Interlocked.Add(ref _stored, batch.Count);
+            AfterBatchStored?.Invoke(stored);
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private static KnowledgeRecord? TryMap(string source, RawRecord? raw, ImportProblem? problem, Dictionary<string, string> seen, List<ImportProblem> problems)

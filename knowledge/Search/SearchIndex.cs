@@ -63,6 +63,10 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>Records by document number, read from the stored fields the first time a search returns them.</summary>
     private readonly KnowledgeRecord?[] _records;
     private readonly Dictionary<string, int> _byKey;
+    /// <summary>Series number by document (equal for offers of one series, unique otherwise): the series rule compares numbers.</summary>
+    private readonly int[] _series;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query> _rewrites = new(StringComparer.Ordinal);
+    private const int MaxCachedRewrites = 4096;
 
     private SearchIndex(Lucene.Net.Store.Directory directory, GermanAnalysis analysis)
     {
@@ -84,6 +88,15 @@ internal sealed class SearchIndex : IDisposable
         _records = new KnowledgeRecord?[_facts.Length];
         _byKey = new Dictionary<string, int>(_facts.Length, StringComparer.Ordinal);
         for (var doc = 0; doc < _facts.Length; doc++) _byKey[_facts[doc].Key] = doc;
+        _series = new int[_facts.Length];
+        var seriesNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var doc = 0; doc < _facts.Length; doc++)
+        {
+            var series = _facts[doc].Series;
+            if (series.Length == 0) _series[doc] = _facts.Length + doc; // above every offer series' number
+            else if (seriesNumbers.TryGetValue(series, out var number)) _series[doc] = number;
+            else seriesNumbers[series] = _series[doc] = seriesNumbers.Count;
+        }
         _searcher = new IndexSearcher(_reader) { Similarity = Ranking };
     }
 
@@ -144,6 +157,9 @@ internal sealed class SearchIndex : IDisposable
 
     /// <summary>The facts of a document (filters and ranking read them instead of the record).</summary>
     public ref readonly RecordFacts Facts(int document) => ref _facts[document];
+
+    /// <summary>The document's series: offers with the same title and provider share it; any other record has its own.</summary>
+    public int Series(int document) => _series[document];
 
     /// <summary>The record of a document, read from the index once and then kept.</summary>
     public KnowledgeRecord Record(int document)
@@ -333,7 +349,7 @@ internal sealed class SearchIndex : IDisposable
                 // Stems of five letters and more tolerate one typo, of eight and more two; shorter stems would
                 // find a "similar" word for almost anything. The first letter is trusted, which keeps nonsense out.
                 var edits = Math.Max(term.Length, original.Length) >= MinLettersForTwoEdits ? 2 : 1;
-                var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true));
+                var fuzzy = AcrossFields(field => new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 10, transpositions: true), rewriteOnce: true);
                 fuzzy.Boost = 0.7f;
                 position.Add(fuzzy);
             }
@@ -413,21 +429,20 @@ internal sealed class SearchIndex : IDisposable
         var stem = GermanAnalysis.TermsByPosition(_analysis.Index, word).FirstOrDefault()?.FirstOrDefault() ?? word;
         var query = new DisjunctionMaxQuery(0.1f);
         if (IsInIndex(stem)) query.Add(AcrossFields(field => new TermQuery(new Term(field, stem))));
-        if (stem.Length >= 4) query.Add(AcrossFields(field => new PrefixQuery(new Term(field, stem))));
+        if (stem.Length >= 4) query.Add(AcrossFields(field => new PrefixQuery(new Term(field, stem)), rewriteOnce: true));
         if (stem.Length >= 5)
         {
             var edits = stem.Length >= MinLettersForTwoEdits ? 2 : 1;
-            query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 1, maxExpansions: 10, transpositions: true)));
+            query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 1, maxExpansions: 10, transpositions: true), rewriteOnce: true));
         }
         return query.Disjuncts.Count == 0 ? null : query;
     }
 
-    /// <summary>All hits of the query whose record passes the filter, best first (by text score).</summary>
+    /// <summary>All hits of the query whose record passes the filter, in no particular order.</summary>
     public List<(int Document, float Score)> Find(Query query, RecordFilter filter)
     {
         var collector = new FilteringCollector(_facts, filter);
         _searcher.Search(query, collector);
-        collector.Hits.Sort((a, b) => b.Score.CompareTo(a.Score));
         return collector.Hits;
     }
 
@@ -476,7 +491,11 @@ internal sealed class SearchIndex : IDisposable
 
     private bool IsInIndex(string term) => Fields.Any(f => _reader.DocFreq(new Term(f.Field, term)) > 0);
 
-    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> create)
+    /// <param name="rewriteOnce">
+    /// A fuzzy or prefix query: its expansion to the index's terms is made once per index and kept (the searcher would
+    /// redo it on every search, a fuzzy one by building Levenshtein automata — most of a typo's search time).
+    /// </param>
+    private DisjunctionMaxQuery AcrossFields(Func<string, Query> create, bool rewriteOnce = false)
     {
         // The best field counts, the others add a little: a word in the title beats the same word in the text.
         var query = new DisjunctionMaxQuery(0.1f);
@@ -484,9 +503,21 @@ internal sealed class SearchIndex : IDisposable
         {
             var clause = create(field);
             clause.Boost = boost;
-            query.Add(clause);
+            query.Add(rewriteOnce ? Rewritten(clause) : clause);
         }
         return query;
+    }
+
+    /// <summary>The query as the searcher rewrites it against this index, from the cache when it was rewritten before.</summary>
+    private Query Rewritten(Query query)
+    {
+        // The query's text (field, term, edits, boost) is its identity: equal texts rewrite alike on one index.
+        var key = query.GetType().Name + "|" + query.ToString();
+        if (_rewrites.TryGetValue(key, out var known)) return known;
+        var rewritten = query;
+        for (var next = rewritten.Rewrite(_reader); next != rewritten; next = rewritten.Rewrite(_reader)) rewritten = next;
+        if (_rewrites.Count >= MaxCachedRewrites) _rewrites.Clear(); // typos are many; the common ones come back quickly
+        return _rewrites.GetOrAdd(key, rewritten);
     }
 
     private static Document ToDocument(KnowledgeRecord record)

@@ -100,14 +100,16 @@ public sealed class PersistedIndexTests
     }
 
     [Fact]
-    public void Open_StoreFileReplacedByOneOfTheSameGeneration_DoesNotAnswerFromTheOldIndex()
+    public void Open_StoreFileReplacedByAnotherOfTheSameGeneration_DoesNotAnswerFromTheOldIndex()
     {
         using var folder = new TempFolder();
         var db = Path.Combine(folder.Path, "wissen.db");
         KnowledgeCommands.Import([folder.Write("mint.json", Offers.Json(Offers.Valid("alt", "Robotik-AG")))], db, TextWriter.Null);
-        File.Delete(db);
-        // a new store file: generation 1 again, the old index folder still beside it
-        KnowledgeCommands.Import([folder.Write("mint.jsonl", Offers.JsonLines(Offers.Valid("neu", "Robotik-Camp")))], db, TextWriter.Null);
+        var other = Path.Combine(folder.Path, "anders", "wissen.db");
+        KnowledgeCommands.Import([folder.Write("mint.jsonl", Offers.JsonLines(Offers.Valid("neu", "Robotik-Camp")))], other, TextWriter.Null);
+
+        // a backup of another store put in place: generation 1 as well, the old index folder still beside it
+        File.Copy(other, db, overwrite: true);
 
         using var store = new KnowledgeStore(db);
         Assert.Equal("mint:neu", Assert.Single(store.Search(Robotik)).Key);
