@@ -101,7 +101,7 @@ public static class MonitoringPage
         html.Append("<p class=\"desc\">").Append(E(chart.Description)).Append("</p><figure class=\"figure\">").Append(SvgCharts.Render(chart, table)).Append("</figure>");
         html.Append("<p class=\"actions\"><a download href=\"/monitoring/api/charts/").Append(chart.Id).Append(".csv").Append(E(filter.QueryString()))
             .Append("\">CSV herunterladen<span class=\"visually-hidden\">: ").Append(E(chart.Title)).Append("</span></a></p>");
-        html.Append("<details><summary>Als Tabelle<span class=\"visually-hidden\">: ").Append(E(chart.Title)).Append("</span></summary><div class=\"table-wrap\"><table><caption>").Append(E(chart.Title)).Append("</caption><thead><tr>");
+        html.Append("<details><summary>Als Tabelle<span class=\"visually-hidden\">: ").Append(E(chart.Title)).Append("</span></summary><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(E("Tabelle: " + chart.Title)).Append("\"><table><caption>").Append(E(chart.Title)).Append("</caption><thead><tr>");
         foreach (var dimension in chart.By) html.Append("<th scope=\"col\">").Append(E(MonitoringLabels.DimensionTitle(dimension))).Append("</th>");
         html.Append("<th scope=\"col\" class=\"num\">Suchen</th><th scope=\"col\" class=\"num\">ohne Angebot</th><th scope=\"col\" class=\"num\">Mensch gewünscht</th></tr></thead><tbody>");
         var rows = chart.By.Count == 1 ? SvgCharts.Rows(chart, table) : table.Cells.OrderBy(c => c.Values[0], StringComparer.Ordinal).ThenBy(c => MonitoringLabels.Order(chart.By[1], c.Values[1])).ToList();
@@ -128,7 +128,7 @@ public static class MonitoringPage
             return;
         }
 
-        html.Append("<div class=\"table-wrap\"><table aria-labelledby=\"till-title\"><thead><tr><th scope=\"col\">Ortsbezirk</th>");
+        html.Append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"till-title\"><table aria-labelledby=\"till-title\"><thead><tr><th scope=\"col\">Ortsbezirk</th>");
         foreach (var name in names)
         {
             var sample = byDistrict.First(i => i.Name == name);

@@ -25,7 +25,20 @@ public static class MonitoringHost
             accounts.Save("anna", "Anna", [HandoffTeams.Mint], Password);
         }
 
-        return await LoopbackHost.StartAsync(folder, settings);
+        var all = new Dictionary<string, string> { ["contentRoot"] = BotFolder };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
+        return await LoopbackHost.StartAsync(folder, all);
+    }
+
+    /// <summary>The bot project folder, so that the host finds wwwroot (the login page, the stylesheet).</summary>
+    private static string BotFolder
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "bot", "TrierBot.csproj"))) dir = dir.Parent;
+            return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("bot folder not found"), "bot");
+        }
     }
 
     /// <summary>An HTTP client with its own cookies, logged in as <paramref name="login"/> the way login.js does it.</summary>
