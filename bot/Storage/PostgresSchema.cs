@@ -30,5 +30,12 @@ public static class PostgresSchema
             CREATE INDEX transcript_messages_conversation ON transcript_messages (channel_id, conversation_id, id);
             CREATE INDEX transcript_messages_sent ON transcript_messages (sent_utc);
             """),
+        new(3, "webhook dedupe", """
+            CREATE TABLE webhook_deliveries (
+                key_hash     bytea PRIMARY KEY,
+                received_utc timestamptz NOT NULL
+            );
+            CREATE INDEX webhook_deliveries_received ON webhook_deliveries (received_utc);
+            """),
     ];
 }

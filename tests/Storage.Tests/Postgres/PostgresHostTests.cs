@@ -63,6 +63,21 @@ public sealed class PostgresHostTests(PostgresDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Services_PostgreSqlWithTelegram_RecogniseARedeliveryOnEitherInstance()
+    {
+        var settings = Settings;
+        settings["Telegram:BotToken"] = "123456:TEST";
+        settings["Telegram:WebhookSecret"] = "geheimes-webhook-token";
+        settings["Telegram:ApiBaseUrl"] = "http://127.0.0.1:9/";
+        await using var first = await LoopbackHost.StartAsync(settings: settings);
+        await using var second = await LoopbackHost.StartAsync(settings: settings);
+
+        var key = "tg:update:" + Guid.NewGuid();
+        Assert.True(first.Services.GetRequiredService<TrierBot.Channels.IWebhookDeduplicator>().TryClaim(key));
+        Assert.False(second.Services.GetRequiredService<TrierBot.Channels.IWebhookDeduplicator>().TryClaim(key));
+    }
+
+    [Fact]
     public async Task Healthz_PostgreSqlProvider_ReportsHealthy()
     {
         await using var host = await LoopbackHost.StartAsync(settings: Settings);
