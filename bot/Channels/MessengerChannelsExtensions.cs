@@ -44,6 +44,8 @@ public static class MessengerChannelsExtensions
         var databasePath = Path.Combine(builder.Environment.ContentRootPath, channels.DatabasePath);
         services.TryAddSingleton(_ => new ChannelDatabase(databasePath));
         services.TryAddSingleton<WebhookDeduplicator>();
+        // Unless the storage provider registered a shared one (PostgreSQL, docs/deployment.md).
+        services.TryAddSingleton<IWebhookDeduplicator>(sp => sp.GetRequiredService<WebhookDeduplicator>());
         services.TryAddSingleton<CardActionStore>();
         services.TryAddSingleton<NumberedChoiceStore>();
         // Erased with the rest of a conversation ("Lösche meine Daten"): the last numbered choices; button payloads

@@ -12,7 +12,7 @@ namespace TrierBot.Channels;
 /// after the cases where memory is lost (a crash or restart before we answered 200). Only a hash of each key is
 /// kept: a WhatsApp message id encodes the sender's phone number.
 /// </summary>
-public sealed class WebhookDeduplicator : IConversationDataStore
+public sealed class WebhookDeduplicator : IWebhookDeduplicator, IConversationDataStore
 {
     private const string CollectionName = "webhook_deliveries";
     private const string ReceivedField = "at";

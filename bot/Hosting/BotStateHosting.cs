@@ -37,8 +37,12 @@ public static class BotStateHosting
         });
         var postgres = builder.UsesPostgreSQL();
         builder.Services.AddSingleton<IConversationDataStore>(sp => postgres ? sp.GetRequiredService<PostgresStorage>() : sp.GetRequiredService<LiteDbStorage>());
-        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
-        builder.Services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<LiteDbTranscriptStore>());
+        builder.Services.AddSingleton(sp => new PostgresTranscriptStore(sp.GetRequiredService<NpgsqlDataSource>())
+        {
+            Retention = sp.GetRequiredService<IOptions<StateOptions>>().Value.Retention,
+        });
+        builder.Services.AddSingleton<IConversationDataStore>(sp => postgres ? sp.GetRequiredService<PostgresTranscriptStore>() : sp.GetRequiredService<LiteDbTranscriptStore>());
+        builder.Services.AddSingleton<ITranscriptStore>(sp => postgres ? sp.GetRequiredService<PostgresTranscriptStore>() : sp.GetRequiredService<LiteDbTranscriptStore>());
         builder.Services.AddSingleton<IStorage>(sp => postgres ? sp.GetRequiredService<PostgresStorage>() : sp.GetRequiredService<LiteDbStorage>());
         // Singletons: BotState keeps per-turn data in the turn context, not in itself.
         builder.Services.AddSingleton<ConversationState, TrierConversationState>();

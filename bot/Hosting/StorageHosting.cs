@@ -1,4 +1,6 @@
 using Npgsql;
+using TrierBot.Channels;
+using TrierBot.Privacy;
 using TrierBot.State;
 using TrierBot.Storage;
 
@@ -32,6 +34,11 @@ public static class StorageHosting
         builder.Services.AddSingleton<IConversationLock>(sp => new PostgresConversationLock(sp.GetRequiredKeyedService<NpgsqlDataSource>(PostgresConversationLock.DataSourceKey)));
         // Registered before every store's hosted service, so it runs first (hosted services start in order).
         builder.Services.AddHostedService<PostgresMigrationService>();
+        // Singleton: messenger redeliveries are recognised whichever instance they reach (used when a messenger is configured).
+        var dedupeWindow = (builder.Configuration.GetSection(ChannelsOptions.SectionName).Get<ChannelsOptions>() ?? new ChannelsOptions()).DedupeWindow;
+        builder.Services.AddSingleton(sp => new PostgresWebhookDeduplicator(sp.GetRequiredService<NpgsqlDataSource>(), dedupeWindow, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.AddSingleton<IWebhookDeduplicator>(sp => sp.GetRequiredService<PostgresWebhookDeduplicator>());
+        builder.Services.AddSingleton<IConversationDataStore>(sp => sp.GetRequiredService<PostgresWebhookDeduplicator>());
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
         return builder;
     }

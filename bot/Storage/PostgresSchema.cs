@@ -19,5 +19,23 @@ public static class PostgresSchema
             );
             CREATE INDEX bot_state_updated ON bot_state (updated_utc);
             """),
+        new(2, "hand-off transcripts", """
+            CREATE TABLE transcript_messages (
+                id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                channel_id      text COLLATE "C" NOT NULL,
+                conversation_id text COLLATE "C" NOT NULL,
+                sent_utc        timestamptz NOT NULL,
+                message         jsonb       NOT NULL
+            );
+            CREATE INDEX transcript_messages_conversation ON transcript_messages (channel_id, conversation_id, id);
+            CREATE INDEX transcript_messages_sent ON transcript_messages (sent_utc);
+            """),
+        new(3, "webhook dedupe", """
+            CREATE TABLE webhook_deliveries (
+                key_hash     bytea PRIMARY KEY,
+                received_utc timestamptz NOT NULL
+            );
+            CREATE INDEX webhook_deliveries_received ON webhook_deliveries (received_utc);
+            """),
     ];
 }

@@ -26,7 +26,7 @@ public sealed class TelegramAdapter : MessengerAdapter
     private readonly TelegramBotApiClient _api;
     private readonly TelegramRenderer _renderer;
     private readonly CardActionStore _actions;
-    private readonly WebhookDeduplicator _deduplicator;
+    private readonly IWebhookDeduplicator _deduplicator;
     private readonly byte[] _secret;
     private readonly string _serviceUrl;
 
@@ -35,7 +35,7 @@ public sealed class TelegramAdapter : MessengerAdapter
         TelegramBotApiClient api,
         TelegramRenderer renderer,
         CardActionStore actions,
-        WebhookDeduplicator deduplicator,
+        IWebhookDeduplicator deduplicator,
         IOptions<TelegramOptions> options,
         ILogger<TelegramAdapter> logger)
         : base(services, logger)

@@ -25,7 +25,7 @@ public sealed class WhatsAppAdapter : MessengerAdapter
     private readonly WhatsAppRenderer _renderer;
     private readonly CardActionStore _actions;
     private readonly NumberedChoiceStore _numberedChoices;
-    private readonly WebhookDeduplicator _deduplicator;
+    private readonly IWebhookDeduplicator _deduplicator;
     private readonly WhatsAppContactDirectory _contacts;
     private readonly WhatsAppOptions _options;
 
@@ -35,7 +35,7 @@ public sealed class WhatsAppAdapter : MessengerAdapter
         WhatsAppRenderer renderer,
         CardActionStore actions,
         NumberedChoiceStore numberedChoices,
-        WebhookDeduplicator deduplicator,
+        IWebhookDeduplicator deduplicator,
         WhatsAppContactDirectory contacts,
         IOptions<WhatsAppOptions> options,
         ILogger<WhatsAppAdapter> logger)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Bot.Builder;
 using Npgsql;
 using TrierBot.Bot.Tests;
 using TrierBot.Dialogs.State;
@@ -45,6 +46,35 @@ public sealed class PostgresHostTests(PostgresDatabase database) : IClassFixture
         var items = await new PostgresStorage(source).ReadAsync(["test/conversations/c-two-hosts"]);
         var state = Assert.IsAssignableFrom<IDictionary<string, object>>(Assert.Single(items).Value);
         Assert.Equal(20, Assert.IsType<ConversationData>(state[nameof(ConversationData)]).TurnCount);
+    }
+
+    [Fact]
+    public async Task Transcript_MessagesOnOneInstance_ReadableOnTheOther()
+    {
+        await using var first = await LoopbackHost.StartAsync(settings: Settings);
+        await using var second = await LoopbackHost.StartAsync(settings: Settings);
+        await new BotClient(first.Client, "c-transcript").SayAsync("Ich suche einen Deutschkurs für meine Mutter");
+
+        // What a counsellor on the second instance is shown when the person asks for help there.
+        var page = await second.Services.GetRequiredService<ITranscriptStore>().GetTranscriptActivitiesAsync("test", "c-transcript");
+
+        Assert.Contains("Ich suche einen Deutschkurs für meine Mutter", page.Items.Select(a => a.AsMessageActivity().Text));
+        Assert.Contains(page.Items, a => a.From.Role == "bot");
+    }
+
+    [Fact]
+    public async Task Services_PostgreSqlWithTelegram_RecogniseARedeliveryOnEitherInstance()
+    {
+        var settings = Settings;
+        settings["Telegram:BotToken"] = "123456:TEST";
+        settings["Telegram:WebhookSecret"] = "geheimes-webhook-token";
+        settings["Telegram:ApiBaseUrl"] = "http://127.0.0.1:9/";
+        await using var first = await LoopbackHost.StartAsync(settings: settings);
+        await using var second = await LoopbackHost.StartAsync(settings: settings);
+
+        var key = "tg:update:" + Guid.NewGuid();
+        Assert.True(first.Services.GetRequiredService<TrierBot.Channels.IWebhookDeduplicator>().TryClaim(key));
+        Assert.False(second.Services.GetRequiredService<TrierBot.Channels.IWebhookDeduplicator>().TryClaim(key));
     }
 
     [Fact]
