@@ -53,7 +53,8 @@ public class RegisterTests
         var all = new List<Activity>();
         all.AddRange(await bot.SayAsync(message));
         all.AddRange(await bot.SayAsync("xyzzy quux"));
-        all.AddRange(await bot.SayAsync("xyzzy quux"));
+        // the hand-off texts speak to the person: "Sie möchten nicht warten?"
+        all.AddRange(await bot.SayAsync("Mensch"));
 
         all.AssertDoesNotContain("Wie alt bist du");
         Assert.Equal("", string.Join(" | ", all.Messages().Select(m => m.Text ?? "").Where(ConversationJudge.IsDu)));
