@@ -106,9 +106,10 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
             ages,
             DistrictExtractor.Extract(tokens),
             _dates.Extract(text, tokens, language, now ?? DateTime.Now, notDates),
-            Topics(tokens, language))
+            Topics(folded, language, out var ruledOut))
         {
             SchoolClass = classes,
+            RuledOutTopic = ruledOut,
         };
         return new Utterance(text, language, Intents(text), entities);
     }
@@ -125,11 +126,18 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         return scores;
     }
 
-    private List<string> Topics(string[] tokens, string language)
+    /// <summary>The categories the message names, without those it rules out ("kein büro" → <paramref name="ruledOut"/>).</summary>
+    private List<string> Topics(string folded, string language, out List<string> ruledOut)
     {
+        var (kept, negated) = TopicNegation.Split(folded);
         // in English "it" is a pronoun, not the IT sector
-        var words = language == "en" ? tokens.Where(t => t != "it").ToArray() : tokens;
-        return _topics.Match(words);
+        var words = language == "en" ? kept.Where(t => t != "it").ToArray() : kept;
+        var topics = _topics.Match(words);
+        ruledOut = [];
+        foreach (var scope in negated)
+            foreach (var label in _topics.Match(scope))
+                if (!topics.Contains(label) && !ruledOut.Contains(label)) ruledOut.Add(label);
+        return topics;
     }
 
     private static Dictionary<string, double> NoneOnly() => new() { [IntentNames.None] = 1.0 };
