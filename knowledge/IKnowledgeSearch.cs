@@ -13,4 +13,10 @@ public interface IKnowledgeSearch
 
     /// <summary>The record with key "&lt;source&gt;:&lt;id&gt;", or null.</summary>
     KnowledgeRecord? Find(string key);
+
+    /// <summary>
+    /// An object that stays the same (by reference) as long as the searchable data does, and is another one after an
+    /// import: callers may keep answers for it. Null when the data gives no such promise (nothing may be kept).
+    /// </summary>
+    object? DataVersion => null;
 }

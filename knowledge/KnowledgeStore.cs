@@ -147,6 +147,10 @@ public sealed partial class KnowledgeStore : IKnowledgeSearch, IDisposable
     private static IEnumerable<KnowledgeRecord> RecordsOf(KnowledgeDatabase database, KnowledgeCatalog catalog, IReadOnlyDictionary<string, List<KnowledgeRecord>> imported) =>
         catalog.Sources.SelectMany(source => imported.TryGetValue(source.Key, out var records) ? records : database.ReadAll(source.Value));
 
+    /// <inheritdoc cref="IKnowledgeSearch.DataVersion"/>
+    /// <remarks>The live index: a new generation (or a rebuild) is a new index object.</remarks>
+    public object DataVersion => CurrentIndex();
+
     /// <summary>The index of the live generation; at most every RefreshInterval it checks for a newer one.</summary>
     private SearchIndex CurrentIndex()
     {

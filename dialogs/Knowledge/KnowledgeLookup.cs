@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using TrierBot.Knowledge;
 using TrierBot.Knowledge.Model;
@@ -7,12 +9,17 @@ namespace TrierBot.Dialogs.Knowledge;
 
 /// <summary>
 /// Every knowledge lookup of the dialogs goes through here, so each one emits its search trace and
-/// "nothing fits" is widened the same way everywhere. Stateless: one instance for the process.
+/// "nothing fits" is widened the same way everywhere. One instance for the process; it keeps only the office answers (see FindOfficeAsync).
 /// </summary>
 public sealed class KnowledgeLookup(IKnowledgeSearch search, TimeProvider timeProvider)
 {
     /// <summary>How far an offer's age range may miss the user's age when the search is widened.</summary>
     public const int NearbyAgeYears = 2;
+
+    private const int MaxKeptOfficeAnswers = 1_000;
+
+    // Keyed by the data version object: when an import replaces it, its answers go with it.
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<(string, DateTime), IReadOnlyList<SearchHit>>> _officeAnswers = new();
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(ITurnContext turnContext, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -51,11 +58,35 @@ public sealed class KnowledgeLookup(IKnowledgeSearch search, TimeProvider timePr
     }
 
     /// <summary>The counselling office that fits <paramref name="topicWords"/> best, or null.</summary>
+    /// <remarks>
+    /// Topics ask with a handful of fixed phrases, and the answer was the costliest search of a turn that shows offers
+    /// (the <c>turns</c> benchmark under a profiler): it is kept per data version (a new import starts afresh) and day
+    /// (the search's "now"; offices do not end, but the key keeps the promise anyway). The trace is still sent.
+    /// </remarks>
     public async Task<CounsellingOffice?> FindOfficeAsync(ITurnContext turnContext, string topicWords, CancellationToken cancellationToken)
     {
-        var hits = await SearchAsync(turnContext, new SearchQuery { Text = topicWords, Sources = [KnowledgeSources.Beratung], Top = 1 }, cancellationToken);
+        var query = new SearchQuery { Text = MessageLimits.ForSearch(topicWords ?? ""), Sources = [KnowledgeSources.Beratung], Top = 1, Now = timeProvider.GetLocalNow().DateTime };
+        IReadOnlyList<SearchHit> hits;
+        if (search.DataVersion is { } version)
+        {
+            var kept = _officeAnswers.GetValue(version, _ => new ConcurrentDictionary<(string, DateTime), IReadOnlyList<SearchHit>>());
+            var key = (query.Text, query.Now!.Value.Date);
+            if (!kept.TryGetValue(key, out hits!))
+            {
+                hits = search.Search(query);
+                // Bounded: the phrases come from the topics, but a topic might one day pass the user's words.
+                if (kept.Count < MaxKeptOfficeAnswers) kept[key] = hits;
+            }
+        }
+        else
+        {
+            hits = search.Search(query);
+        }
+
+        await BotTraces.SendSearchTraceAsync(turnContext, query, hits, cancellationToken);
         return hits.Select(h => h.Record).OfType<CounsellingOffice>().FirstOrDefault();
     }
+
 
     /// <summary>The FAQ entry that answers <paramref name="question"/>, or null.</summary>
     public async Task<FaqEntry?> FindFaqAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
