@@ -82,7 +82,7 @@ public sealed class DemandRecorder(IDemandStore store, TimeProvider time, ILogge
             {
                 store.Apply(batch);
             }
-            catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is LiteDB.LiteException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
             {
                 // A count is worth less than the conversation: log (without content, there is none) and go on.
                 logger.LogError(ex, "Could not write {Count} demand counts", batch.Count);

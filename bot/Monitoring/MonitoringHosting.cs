@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 using TrierBot.Handoff;
+using TrierBot.Hosting;
+using TrierBot.Storage;
 
 namespace TrierBot.Monitoring;
 
@@ -9,8 +12,17 @@ public static class MonitoringHosting
     public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.SectionName));
-        // Singletons: one open LiteDB file per process; one queue and one background writer for every turn.
-        builder.Services.AddSingleton<IDemandStore>(sp => new LiteDbDemandStore(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.DatabasePath));
+        // Singletons: one open LiteDB file (or the shared data source) per process; one queue and one background writer for every turn.
+        // With Storage:Provider=PostgreSQL the counts are shared by every instance (table demand_counts, docs/deployment.md).
+        if (builder.UsesPostgreSQL())
+        {
+            builder.Services.AddSingleton<IDemandStore>(sp => new PostgresDemandStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDemandStore>(sp => new LiteDbDemandStore(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.DatabasePath));
+        }
+
         builder.Services.AddSingleton<DemandRecorder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DemandRecorder>());
         // Singleton, after the hand-off middleware: it sees the initiation the dialogs send and counts after the turn.

@@ -37,5 +37,24 @@ public static class PostgresSchema
             );
             CREATE INDEX webhook_deliveries_received ON webhook_deliveries (received_utc);
             """),
+        // Anonymous counts (docs/monitoring.md): no time column, no id but the record itself, never erased per conversation.
+        new(4, "demand counts", """
+            CREATE TABLE demand_counts (
+                key         text COLLATE "C" PRIMARY KEY,
+                month       text COLLATE "C" NOT NULL CHECK (month ~ '^[0-9]{4}-[0-9]{2}$'),
+                topic       text    NOT NULL,
+                age_band    text    NOT NULL,
+                district    text    NOT NULL,
+                time_wishes text[]  NOT NULL,
+                categories  text[]  NOT NULL,
+                found       integer,
+                handoff     boolean NOT NULL,
+                language    text    NOT NULL,
+                channel     text    NOT NULL,
+                demo        boolean NOT NULL,
+                count       integer NOT NULL CHECK (count >= 0)
+            );
+            CREATE INDEX demand_counts_month ON demand_counts (month);
+            """),
     ];
 }
