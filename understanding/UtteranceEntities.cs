@@ -18,10 +18,4 @@ public sealed record UtteranceEntities(
     /// for the career dialog where no age is given. Added after the contract; empty when none.
     /// </summary>
     public IReadOnlyList<int> SchoolClass { get; init; } = [];
-
-    /// <summary>
-    /// Store categories the message rules out ("nicht büro", "kein sport", "alles außer Pflege"): never in
-    /// <see cref="Topic"/>; the dialogs drop them from the interests and rank them down. Empty when none.
-    /// </summary>
-    public IReadOnlyList<string> RuledOutTopic { get; init; } = [];
 }

@@ -106,10 +106,9 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
             ages,
             DistrictExtractor.Extract(tokens),
             _dates.Extract(text, tokens, language, now ?? DateTime.Now, notDates),
-            Topics(folded, language, out var ruledOut))
+            Topics(tokens, language))
         {
             SchoolClass = classes,
-            RuledOutTopic = ruledOut,
         };
         return new Utterance(text, language, Intents(text), entities);
     }
@@ -126,18 +125,11 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         return scores;
     }
 
-    /// <summary>The categories the message names, without those it rules out ("kein büro" → <paramref name="ruledOut"/>).</summary>
-    private List<string> Topics(string folded, string language, out List<string> ruledOut)
+    private List<string> Topics(string[] tokens, string language)
     {
-        var (kept, negated) = TopicNegation.Split(folded);
         // in English "it" is a pronoun, not the IT sector
-        var words = language == "en" ? kept.Where(t => t != "it").ToArray() : kept;
-        var topics = _topics.Match(words);
-        ruledOut = [];
-        foreach (var scope in negated)
-            foreach (var label in _topics.Match(scope))
-                if (!topics.Contains(label) && !ruledOut.Contains(label)) ruledOut.Add(label);
-        return topics;
+        var words = language == "en" ? tokens.Where(t => t != "it").ToArray() : tokens;
+        return _topics.Match(words);
     }
 
     private static Dictionary<string, double> NoneOnly() => new() { [IntentNames.None] = 1.0 };

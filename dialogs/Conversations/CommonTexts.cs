@@ -15,27 +15,7 @@ public static class CommonTexts
         "Wie alt ist die Person, für die das Angebot sein soll?",
         "Wie alt ist die Person, für die das Angebot sein soll?",
         "How old is the person the offer is for?");
-    public static readonly RegisterText AskAgeChild = new("Wie alt ist dein Kind?", "Wie alt ist Ihr Kind?", "How old is your child?");
-    public static readonly RegisterText AskAgeGrandchild = new("Wie alt ist dein Enkelkind?", "Wie alt ist Ihr Enkelkind?", "How old is your grandchild?");
-    public static readonly RegisterText AskAgePupils = new(
-        "Wie alt sind die Schülerinnen und Schüler?",
-        "Wie alt sind die Schülerinnen und Schüler?",
-        "How old are the pupils?");
-    public static readonly RegisterText AskAgeGroup = new("Wie alt sind die Kinder oder Jugendlichen in der Gruppe?", "Wie alt sind die Kinder oder Jugendlichen in der Gruppe?", "How old are the young people in the group?");
-    public static readonly RegisterText AskAgeClientFemale = new("Wie alt ist deine Klientin?", "Wie alt ist Ihre Klientin?", "How old is your client?");
-    public static readonly RegisterText AskAgeClientMale = new("Wie alt ist dein Klient?", "Wie alt ist Ihr Klient?", "How old is your client?");
     public static readonly RegisterText AskAgeSelf = new("Wie alt bist du? Du kannst auch deine Klasse schreiben.", "Wie alt sind Sie?", "How old are you?");
-    /// <summary>The age question about the person the offer is for: "Wie alt ist Ihr Kind?", "Wie alt sind die Schülerinnen und Schüler?".</summary>
-    public static RegisterText AskAgeOf(string? forWhom, string? gender) => forWhom switch
-    {
-        State.Persons.Child => AskAgeChild,
-        State.Persons.Grandchild => AskAgeGrandchild,
-        State.Persons.Pupil => AskAgePupils,
-        State.Persons.Group => AskAgeGroup,
-        State.Persons.Client => gender == "girl" ? AskAgeClientFemale : AskAgeClientMale,
-        _ => AskAgeOther,
-    };
-
     public static readonly RegisterText AskDistrict = new(
         "In welchem Stadtteil wohnst du? Wenn der Ort egal ist, schreib „egal“.",
         "In welchem Stadtteil wohnen Sie? Wenn der Ort egal ist, schreiben Sie „egal“.",
@@ -53,10 +33,10 @@ public static class CommonTexts
         "Ich verstehe dich gerade leider nicht gut. Möchtest du lieber mit einem Menschen aus der Beratung sprechen? Schreib einfach „Mensch“.",
         "Ich verstehe Sie gerade leider nicht gut. Möchten Sie lieber mit einem Menschen aus der Beratung sprechen? Schreiben Sie einfach „Mensch“.",
         "Sorry, I'm having trouble understanding. Would you rather talk to a person from our counselling team? Just write \"human\".");
-    // Without "du" or "Sie" in both: the menu usually comes before we know who writes.
+    // The "du" text without "du": the menu usually comes before we know who writes.
     public static readonly RegisterText AskTopic = new(
         "Wobei kann ich helfen? Einfach ein Thema wählen oder in eigenen Worten schreiben, worum es geht.",
-        "Wobei kann ich helfen? Einfach ein Thema wählen oder in eigenen Worten schreiben, worum es geht.",
+        "Wobei kann ich helfen? Wählen Sie ein Thema oder schreiben Sie einfach, was Sie suchen.",
         "What can I help with? Pick a topic or just tell me what you are looking for.");
     public static readonly RegisterText SwitchedTopic = new("Alles klar, dann schauen wir danach.", "Gern, dann schaue ich danach.", "Sure, let me look for that.");
     public static readonly RegisterText English = new(

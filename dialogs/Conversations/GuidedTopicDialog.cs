@@ -57,11 +57,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
     }
 
-    /// <summary>
-    /// How the bot addresses the person: English per message; "Sie" in the literacy path; otherwise "du" only on a sign
-    /// of a young person writing about themselves (own age under 18, an own school class, slang, "du" to the bot), and
-    /// "Sie" for whoever writes formally, names an adult role, speaks for someone they care for or teach, or shows no sign.
-    /// </summary>
+    /// <summary>How the bot addresses the person: English per message; "Sie" in the literacy path, for adults and for whoever asks for someone else.</summary>
     public static Register RegisterOf(ITurnContext turnContext, ConversationData data, TopicDescriptor? topic = null)
     {
         if (DialogLocale.IsEnglish(turnContext))
@@ -69,7 +65,6 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
             return Register.English;
         }
 
-        NoteWriter(turnContext, data);
         var profile = data.Profile;
         topic ??= TopicCatalog.Find(profile.Topic);
         if (topic?.AlwaysFormal == true)
@@ -98,37 +93,12 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
             return Register.Sie;
         }
 
-        // an age told for the offer before we know who writes: "15" is most likely the writer's own
         if (profile.Age is { } age)
         {
             return age >= 18 ? Register.Sie : Register.Du;
         }
 
-        return Register.Sie;
-    }
-
-    /// <summary>An FAQ answer is written in one register: one that says "du" is not given to a person we call "Sie".</summary>
-    public static bool FaqSuits(string answer, Register register) => register != Register.Sie || !Evaluation.ConversationJudge.IsDu(answer);
-
-    /// <summary>The signs of who writes that this turn's message carries; idempotent, so every text of the turn may ask.</summary>
-    private static void NoteWriter(ITurnContext turnContext, ConversationData data)
-    {
-        if (string.IsNullOrWhiteSpace(turnContext.Activity?.Text) || turnContext.Activity.Type != ActivityTypes.Message)
-        {
-            return;
-        }
-
-        var utterance = TurnUtterance.Get(turnContext);
-        var message = MessageReader.Read(turnContext);
-        data.WritesFormally |= FormalWriting().IsMatch(utterance.Text) || AdultRole().IsMatch(message.Normalized);
-        data.WritesInformally |= InformalWriting().IsMatch(message.Normalized) || utterance.Text.Any(char.IsSurrogate);
-        var ownAge = message.ForWhom == Persons.Self
-            // "bin in der 8.", "ich bin 14" without "für mich": the writer's own, unless the message is about someone else
-            || message.ForWhom is null && !Persons.IsSomeoneElse(data.Profile.ForWhom) && OwnAge().IsMatch(message.Normalized);
-        if (ownAge && message.Age is { } own)
-        {
-            data.WriterAge = own;
-        }
+        return topic?.AdultAudience == true ? Register.Sie : Register.Du;
     }
 
     private async Task<DialogTurnResult> TurnAsync(DialogContext dc, string? startTopic, CancellationToken cancellationToken)
@@ -142,7 +112,12 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
 
         var utterance = TurnUtterance.Get(turnContext);
         var message = MessageReader.Read(turnContext);
-        NoteWriter(turnContext, data);
+        data.WritesFormally |= FormalWriting().IsMatch(utterance.Text);
+        data.WritesInformally |= InformalWriting().IsMatch(message.Normalized) || utterance.Text.Any(char.IsSurrogate);
+        if (message.ForWhom == Persons.Self && message.Age is { } own)
+        {
+            data.WriterAge = own;
+        }
         var profile = data.Profile;
         if (startTopic is not null && profile.Topic != startTopic)
         {
@@ -193,9 +168,8 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
 
         var register = RegisterOf(turnContext, data, current);
-        // once "Sie" in the literacy path, always "Sie": a switch to career orientation does not turn to "du"
-        // (the "Sie" of a person who showed no sign yet is no promise: "15" turns it to "du")
-        data.AddressedFormally |= register == Register.Sie && current?.AlwaysFormal == true;
+        // once "Sie", always "Sie": a switch from the literacy path to career orientation does not turn to "du"
+        data.AddressedFormally |= register == Register.Sie;
         foreach (var correction in filled.Where(f => f.Corrected))
         {
             await SendAsync(turnContext, CommonTexts.Understood.Format(register, correction.Value), cancellationToken);
@@ -419,20 +393,15 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         => topic.Slots.FirstOrDefault(s => s.Need == SlotNeed.BeforeOffers && s.AppliesTo(profile) && !s.IsKnown(profile) && profile.Asked.GetValueOrDefault(s.Name) < MaxAsks);
 
     /// <summary>The age is asked of the writer, of the other person, or — before we know who — of the offer.</summary>
-    /// <remarks><paramref name="youngWriter"/>: true for a young writer, false for a writer who showed who they are, null without a sign.</remarks>
-    private static RegisterText PromptFor(SlotDescriptor slot, SearchProfile profile, Register register, bool? youngWriter)
+    private static RegisterText PromptFor(SlotDescriptor slot, SearchProfile profile, Register register, bool youngWriter)
         => slot.Name != ProfileSlots.Age ? slot.Prompt
-            // "Wie alt sind Sie?" only to someone who showed they are an adult; without a sign the age of the offer is asked
-            : profile.ForWhom == Persons.Self && (youngWriter is not null || register == Register.English) || register == Register.Du && youngWriter == true ? CommonTexts.AskAgeSelf
-            : Persons.IsSomeoneElse(profile.ForWhom) ? CommonTexts.AskAgeOf(profile.ForWhom, profile.Gender)
+            : profile.ForWhom == Persons.Self || register == Register.Du && youngWriter ? CommonTexts.AskAgeSelf
+            : Persons.IsSomeoneElse(profile.ForWhom) ? CommonTexts.AskAgeOther
             : CommonTexts.AskAge;
 
-    private static bool? IsYoungWriter(ConversationData data)
-        => data.WritesInformally || data.WriterAge < AdultWriterAge ? true
-            : data.WriterAge is not null || data.WritesFormally || data.AddressedFormally || Persons.IsSomeoneElse(data.Profile.ForWhom) ? false
-            : null;
+    private static bool IsYoungWriter(ConversationData data) => data.WritesInformally || data.WriterAge < AdultWriterAge;
 
-    private static async Task AskAsync(ITurnContext turnContext, SlotDescriptor slot, SearchProfile profile, Register register, bool? youngWriter, CancellationToken cancellationToken)
+    private static async Task AskAsync(ITurnContext turnContext, SlotDescriptor slot, SearchProfile profile, Register register, bool youngWriter, CancellationToken cancellationToken)
     {
         profile.PendingSlot = slot.Name;
         profile.Asked[slot.Name] = profile.Asked.GetValueOrDefault(slot.Name) + 1;
@@ -450,7 +419,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
     private async Task<DialogTurnResult> AskTopicAsync(DialogContext dc, ConversationData data, MessageReading message, Register register, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        if (message.Question is not null && await lookup.FindFaqAsync(turnContext, message.Utterance.Text, cancellationToken) is { } faq && FaqSuits(faq.Answer, register))
+        if (message.Question is not null && await lookup.FindFaqAsync(turnContext, message.Utterance.Text, cancellationToken) is { } faq)
         {
             await SendAsync(turnContext, faq.Answer, cancellationToken);
         }
@@ -644,12 +613,6 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
             score += 0.15;
         }
 
-        // "kein Büro": what was ruled out comes last
-        if (offer.Categories.Any(c => profile.RuledOut.Contains(c, StringComparer.OrdinalIgnoreCase)))
-        {
-            score -= 2.0;
-        }
-
         return score;
     }
 
@@ -693,7 +656,7 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         }
 
         // The FAQ is written in German for adults: not for English or "du" conversations.
-        if (answer is null && register == Register.Sie && await lookup.FindFaqAsync(turnContext, message.Utterance.Text, cancellationToken) is { } faq && FaqSuits(faq.Answer, register))
+        if (answer is null && register == Register.Sie && await lookup.FindFaqAsync(turnContext, message.Utterance.Text, cancellationToken) is { } faq)
         {
             answer = faq.Answer;
         }
@@ -767,18 +730,10 @@ public sealed partial class GuidedTopicDialog(TrierStateAccessors accessors, Kno
         => utterance.TopIntent == IntentNames.Goodbye || message.Normalized.Contains("danke", StringComparison.Ordinal) || message.Normalized.Contains("thank", StringComparison.Ordinal)
            || message.Normalized.Contains("thx", StringComparison.Ordinal) || message.Normalized is "schade";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Guten Tag|Guten Morgen|Guten Abend|Grüß Gott|Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Herzlichen Dank|Vielen Dank|Sehr geehrte|Mit freundlichen Grüßen|Freundliche Grüße)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Guten Tag|Grüß Gott|Sie|Ihnen|Ihr|Ihre|Herzlichen Dank|Vielen Dank|Sehr geehrte)\b")]
     private static partial System.Text.RegularExpressions.Regex FormalWriting();
 
-    // the writer says what adult role they write in: a teacher, a parent, a social worker
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:ich bin|bin|als|arbeite als) (?:ein |eine )?(?:lehrer|lehrerin|lehrkraft|klassenlehrer|klassenlehrerin|mutter|vater|mama|papa|sozialarbeiter|sozialarbeiterin|schulsozialarbeiter|schulsozialarbeiterin|betreuer|betreuerin|erzieher|erzieherin|rentner|rentnerin|oma|opa|grossmutter|grossvater|ausbilder|ausbilderin|arbeitgeber|arbeitgeberin|chef|chefin)\b|\b(?:meine schueler|meinen schuelern|meiner klasse|meine klasse|unsere klasse|unserer klasse|meine klientin|meinen klienten|mein enkel|meine enkelin|meine enkel|mein sohn|meine tochter|meinen sohn|meiner tochter|meinem sohn|meine kinder|mein kind|meinem kind)\b")]
-    private static partial System.Text.RegularExpressions.Regex AdultRole();
-
-    // the writer's own age or class: "ich bin 14", "bin 15", "bin in der 8", "gehe in die 9. klasse"
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:ich bin|bin|ich geh|ich gehe|geh|gehe|i am)\b")]
-    private static partial System.Text.RegularExpressions.Regex OwnAge();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:yo|ey|digga|moin|kp|bock|safe|hast du|kannst du|weisst du|hey|heyy|hii|hiii|nice|krass|alter|bro|du|dir|dich|dein|deine|lol|xd|wtf|mega|chillig|geil|jo|brudi|wallah|vallah|cringe|isso|digger)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:yo|ey|digga|moin|kp|bock|safe|hast du|kannst du|weisst du|hey|heyy|nice|krass|alter|bro)\b")]
     private static partial System.Text.RegularExpressions.Regex InformalWriting();
 
     private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)

@@ -71,13 +71,13 @@ public abstract class InterruptibleDialog(string id, TrierStateAccessors accesso
         if (LongSilence.WasSilent(turnContext) && ActiveTopicDialogId(innerDc) is not null)
         {
             data.AwaitingResumeAnswer = true;
-            await SendAsync(turnContext, ChoiceRenderer.Render(turnContext.Activity.ChannelId, MessageFactory.Text(InterruptionTexts.ResumeOrRestart.In(GuidedTopicDialog.RegisterOf(turnContext, data))), ResumeChoices(english)), cancellationToken);
+            await SendAsync(turnContext, ChoiceRenderer.Render(turnContext.Activity.ChannelId, MessageFactory.Text(InterruptionTexts.ResumeOrRestart.In(english)), ResumeChoices(english)), cancellationToken);
             return EndOfTurn;
         }
 
         if (InterruptionWords.IsInsult(normalized))
         {
-            await SendAsync(turnContext, MessageFactory.Text(InterruptionTexts.CalmAnswer.In(GuidedTopicDialog.RegisterOf(turnContext, data))), cancellationToken);
+            await SendAsync(turnContext, MessageFactory.Text(InterruptionTexts.CalmAnswer.In(english)), cancellationToken);
             return await StartOverAsync(innerDc, data, new MainOptions(), cancellationToken);
         }
 

@@ -13,18 +13,16 @@ public static class InterruptionTexts
 
     public static readonly LocalizedText TopicChanged = new("Alles klar, dann schauen wir jetzt nach etwas anderem.", "Alright, let's look at something else then.");
 
-    public static readonly RegisterText CalmAnswer = new(
+    public static readonly LocalizedText CalmAnswer = new(
         "Ich merke, dass dich gerade etwas ärgert. Das ist okay. Ich bin ein Programm und möchte dir gern helfen – lass uns schauen, was ich für dich tun kann.",
-        "Ich merke, dass Sie gerade etwas ärgert. Das ist okay. Ich bin ein Programm und möchte Ihnen gern helfen – lassen Sie uns schauen, was ich für Sie tun kann.",
         "I can tell something is bothering you. That's okay. I'm a program and I'd like to help – let's see what I can do for you.");
 
     public static readonly LocalizedText OfferHuman = new(
         "Ich verstehe dich gerade leider nicht gut. Möchtest du lieber mit einem Menschen aus der Beratung sprechen?",
         "Sorry, I'm having trouble understanding you. Would you rather talk to a person from our counselling team?");
 
-    public static readonly RegisterText ResumeOrRestart = new(
+    public static readonly LocalizedText ResumeOrRestart = new(
         "Schön, dass du wieder da bist! Sollen wir da weitermachen, wo wir aufgehört haben, oder neu anfangen?",
-        "Schön, dass Sie wieder da sind! Sollen wir da weitermachen, wo wir aufgehört haben, oder neu anfangen?",
         "Welcome back! Shall we continue where we left off, or start over?");
 
     public static readonly LocalizedText Resume = new("Weitermachen", "Continue");

@@ -133,8 +133,7 @@ public sealed class MainDialog : InterruptibleDialog
 
         // Nothing guided fits: an FAQ may answer it directly; otherwise say so and show the menu again.
         var text = turnContext.Activity.Text;
-        if (!string.IsNullOrWhiteSpace(text) && await _lookup.FindFaqAsync(turnContext, text, cancellationToken) is { } faq
-            && GuidedTopicDialog.FaqSuits(faq.Answer, GuidedTopicDialog.RegisterOf(turnContext, await Accessors.GetDataAsync(turnContext, cancellationToken))))
+        if (!string.IsNullOrWhiteSpace(text) && await _lookup.FindFaqAsync(turnContext, text, cancellationToken) is { } faq)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(faq.Answer), cancellationToken);
             return await step.NextAsync(null, cancellationToken);

@@ -26,9 +26,8 @@ public static class MainTexts
         "I find offers and counselling in Trier: apprenticeships, studies and internships, reading, writing and maths, STEM for children and young people, further training and funding. Just tell me what you need or pick a topic. Say \"back\" to change your last answer, \"restart\" to start over, and \"human\" to talk to a counsellor.");
 
     public static readonly RegisterText NotUnderstood = new(
-        // without "du" or "Sie": it often comes before we know who writes
-        "Das habe ich leider nicht verstanden. Kein Problem – einfach ein Thema wählen:",
-        "Das habe ich leider nicht verstanden. Kein Problem – einfach ein Thema wählen:",
+        "Das habe ich leider nicht verstanden. Kein Problem – wähle einfach ein Thema:",
+        "Das habe ich leider nicht verstanden. Kein Problem – wählen Sie einfach ein Thema:",
         "Sorry, I didn't understand that. No problem – just pick a topic:");
 
     public static readonly LocalizedText TopicCareer = new("Ausbildung & Studium", "Apprenticeship & studies");

@@ -29,14 +29,8 @@ public static partial class MessageReader
         ("my husband", Persons.Partner, "boy"), ("my wife", Persons.Partner, "girl"),
         ("klientin", Persons.Client, "girl"), ("klienten", Persons.Client, "boy"), ("klient", Persons.Client, "boy"), ("jungen mann", Persons.Client, "boy"), ("betreue", Persons.Client, null),
         ("client", Persons.Client, null), ("mitarbeiterin", Persons.Employee, "girl"), ("mitarbeiterinnen", Persons.Employee, "girl"), ("mitarbeiter", Persons.Employee, "boy"), ("employee", Persons.Employee, null),
-        ("meine schueler", Persons.Pupil, null), ("meinen schuelern", Persons.Pupil, null), ("unsere schueler", Persons.Pupil, null), ("unseren schuelern", Persons.Pupil, null),
-        ("eine schuelerin", Persons.Pupil, "girl"), ("einer schuelerin", Persons.Pupil, "girl"), ("einen schueler", Persons.Pupil, "boy"), ("einem schueler", Persons.Pupil, "boy"),
-        ("meine klasse", Persons.Pupil, null), ("meiner klasse", Persons.Pupil, null), ("unsere klasse", Persons.Pupil, null), ("unserer klasse", Persons.Pupil, null),
-        ("ganze klasse", Persons.Pupil, null), ("schulklasse", Persons.Pupil, null), ("unterrichte", Persons.Pupil, null), ("als lehrerin", Persons.Pupil, null), ("als lehrer", Persons.Pupil, null),
-        ("bin lehrerin", Persons.Pupil, null), ("bin lehrer", Persons.Pupil, null), ("lehrkraft", Persons.Pupil, null),
-        ("jugendgruppe", Persons.Group, null), ("gruppe von", Persons.Group, null),
-        ("meines sohnes", Persons.Child, "boy"), ("unseren sohn", Persons.Child, "boy"), ("unserem sohn", Persons.Child, "boy"), ("unserer tochter", Persons.Child, "girl"),
-        ("meinem kind", Persons.Child, null), ("meinen kindern", Persons.Child, null), ("unserem kind", Persons.Child, null), ("meiner kleinen", Persons.Child, "girl"),
+        ("meine klasse", Persons.Group, null), ("ganze klasse", Persons.Group, null), ("jugendgruppe", Persons.Group, null), ("gruppe von", Persons.Group, null),
+        ("unterrichte", Persons.Group, null), ("meine schueler", Persons.Pupil, null), ("schuelerin", Persons.Pupil, "girl"),
         ("fuer mich", Persons.Self, null), ("ich selbst", Persons.Self, null), ("for me", Persons.Self, null), ("for myself", Persons.Self, null),
     ];
 
@@ -94,10 +88,8 @@ public static partial class MessageReader
         var question = QuestionOf(text, normalized);
         var age = entities.Age.Count > 0 ? entities.Age[^1] : entities.SchoolClass.Count > 0 ? entities.SchoolClass[0] + Prompts.AgeRecognizer.ClassToAgeOffset : (int?)null;
         var bare = BareNumber().Match(normalized) is { Success: true } m && int.TryParse(m.Groups["n"].Value, out var n) && n is >= 3 and <= 99 ? n : (int?)null;
-        // "nicht büro", "kein sport": a word ruled out is no search word
-        var ruledOutWords = TopicNegation.Split(TextNormalizer.Fold(WithoutEmoji(text))).RuledOut.SelectMany(w => w).ToHashSet();
-        var content = words.Where(w => w.Length > 2 && !StopWords.Contains(w) && !w.All(char.IsDigit) && !districtWords.Contains(w) && !ruledOutWords.Contains(w)).Distinct().ToList();
-        var anything = age is not null || forWhom is not null || entities.District.Count > 0 || entities.Topic.Count > 0 || entities.RuledOutTopic.Count > 0;
+        var content = words.Where(w => w.Length > 2 && !StopWords.Contains(w) && !w.All(char.IsDigit) && !districtWords.Contains(w)).Distinct().ToList();
+        var anything = age is not null || forWhom is not null || entities.District.Count > 0 || entities.Topic.Count > 0;
         return new MessageReading
         {
             Utterance = utterance,
@@ -108,7 +100,6 @@ public static partial class MessageReader
             Gender = gender ?? PronounGender(normalized),
             District = entities.District.Count > 0 ? entities.District[^1] : null,
             Categories = entities.Topic,
-            RuledOut = entities.RuledOutTopic,
             Times = TimeOfWeekParser.ParseWish(text),
             Dates = Span(entities.Date),
             GirlsOnly = GirlsWords.Any(w => ChoiceMatcher.ContainsPhrase(normalized, w)),

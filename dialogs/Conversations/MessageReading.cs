@@ -24,9 +24,6 @@ public sealed record MessageReading
 
     public IReadOnlyList<string> Categories { get; init; } = [];
 
-    /// <summary>Categories the message rules out ("nicht büro", "alles außer Pflege"): no interest, ranked down.</summary>
-    public IReadOnlyList<string> RuledOut { get; init; } = [];
-
     public TimeOfWeek Times { get; init; }
 
     public DateSpan? Dates { get; init; }

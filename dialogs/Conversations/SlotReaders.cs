@@ -47,22 +47,6 @@ public static class SlotReaders
     public static SlotReader Interests(IReadOnlyList<string> categories) => (message, profile, asked) =>
     {
         var named = message.Categories.Where(categories.Contains).ToList();
-        // "nicht büro", "alles außer Pflege": ruled out, never an interest; alone it leaves every other interest open
-        var ruledOut = message.RuledOut.Where(c => !named.Contains(c)).ToList();
-        if (ruledOut.Count > 0)
-        {
-            profile.RuledOut = [.. profile.RuledOut.Union(ruledOut)];
-            var left = profile.Interests.Except(ruledOut).ToList();
-            if (named.Count == 0)
-            {
-                profile.Interests = left.Count > 0 ? left : [SearchProfile.Any];
-                return "ohne " + string.Join(", ", ruledOut);
-            }
-
-            profile.Interests = left;
-        }
-
-        profile.RuledOut.RemoveAll(named.Contains);
         if (named.Count == 0)
         {
             if (asked && (message.NoPreference || message.DontKnow) && profile.Interests.Count == 0)

@@ -29,9 +29,6 @@ public sealed class SearchProfile
     /// <summary>Categories (TrierBot.Knowledge.Categories), or just <see cref="Any"/>.</summary>
     public List<string> Interests { get; set; } = [];
 
-    /// <summary>Categories the person ruled out ("kein Büro", "alles außer Pflege"): never an interest, their offers come last.</summary>
-    public List<string> RuledOut { get; set; } = [];
-
     /// <summary>Ausbildung, Studium, Praktikum, or <see cref="Any"/>.</summary>
     public string? Path { get; set; }
 
@@ -107,7 +104,7 @@ public sealed class SearchProfile
         {
             case ProfileSlots.Age: Age = null; break;
             case ProfileSlots.SchoolType: SchoolType = null; break;
-            case ProfileSlots.Interests: Interests = []; Words = []; TopicWords = []; RuledOut = []; break;
+            case ProfileSlots.Interests: Interests = []; Words = []; TopicWords = []; break;
             case ProfileSlots.Path: Path = null; break;
             case ProfileSlots.District: District = null; break;
             case ProfileSlots.When: Times = []; From = null; To = null; break;
@@ -133,7 +130,6 @@ public sealed class SearchProfile
     {
         var next = ForNewTopic(topic);
         next.Interests = [.. Interests];
-        next.RuledOut = [.. RuledOut];
         next.Words = [.. Words];
         next.TopicWords = [.. TopicWords];
         next.Subject = Subject;

@@ -35,7 +35,7 @@ public class GuidedTopicDialogTests
         var age = await bot.SayAsync("ich will ne ausbildung machen");
         var offers = await bot.SayAsync("16");
 
-        age.AssertContains(Asks.AgeOfOffer);
+        age.AssertContains(Asks.Age);
         offers.AssertContains(Asks.Found);
         Assert.NotEmpty(OfferKeys(offers));
     }
@@ -49,7 +49,7 @@ public class GuidedTopicDialogTests
         var replies = await bot.SayAsync("wir wohnen in Mariahof");
 
         replies.AssertDoesNotContain("nicht ganz verstanden");
-        replies.AssertContains(Asks.AgeOfOffer);
+        replies.AssertContains(Asks.Age);
         var data = await StoredState.ConversationDataAsync(bot.Storage);
         Assert.Equal("Mariahof", data.Profile.District);
         Assert.Equal(0, data.FailedUnderstandings);

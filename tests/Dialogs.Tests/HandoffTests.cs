@@ -28,7 +28,7 @@ public class HandoffTests
         var transcript = Assert.IsType<Transcript>(handoff.Attachments.Single().Content);
         Assert.Equal("Berufsorientierung", summary["team"]!.ToString());
         Assert.Contains(transcript.Activities, a => a.Text == "16" && a.From.Role == RoleTypes.User);
-        Assert.Contains(transcript.Activities, a => a.Text?.StartsWith(Asks.AgeOfOffer, StringComparison.Ordinal) == true && a.From.Role == RoleTypes.Bot);
+        Assert.Contains(transcript.Activities, a => a.Text?.StartsWith(Asks.Age, StringComparison.Ordinal) == true && a.From.Role == RoleTypes.Bot);
     }
 
     [Fact]
@@ -40,8 +40,7 @@ public class HandoffTests
         var replies = await bot.SayAsync("Mensch");
 
         replies.AssertContains("meldet sich die Person hier im Chat");
-        // "hallo" shows no sign of a young writer: "Sie"
-        replies.AssertContains("Sie möchten nicht warten?");
+        replies.AssertContains("Du möchtest nicht warten?");
         replies.AssertContains("0651 9990-");
         replies.AssertContains(Asks.AnythingElse);
     }

@@ -109,7 +109,7 @@ public class MainDialogTests
         var again = await bot.SayAsync("Ich suche eine Ausbildung");
 
         bye.AssertContains("Alles Gute");
-        again.AssertContains(Asks.AgeOfOffer);
+        again.AssertContains(Asks.Age);
         again.AssertDoesNotContain("Ich bin TrierBot");
     }
 

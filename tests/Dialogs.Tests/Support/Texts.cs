@@ -5,7 +5,6 @@ public static class Asks
 {
     public const string Age = "Wie alt bist du";
     public const string AgeOfOther = "Wie alt ist die Person";
-    public const string AgeOfChild = "Wie alt ist Ihr Kind?";
     public const string Interests = "Was interessiert dich";
     public const string MintInterest = "Was findest du spannend";
     public const string Subject = "Was möchten Sie lernen";
