@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using TrierBot.Handoff.Tests.Support;
 using TrierBot.Monitoring.Tests.Support;
 
 namespace TrierBot.Monitoring.Tests;
